@@ -1,0 +1,41 @@
+//! newsgraph turns news reports of violent attacks into a linked-data knowledge graph.
+//!
+//! Data flows one way:
+//!
+//! ```text
+//! read (article) ─▶ extract ─▶ map (graph) ─▶ load (store) ─▶ query / export
+//! ```
+//!
+//! ```no_run
+//! use newsgraph::{GraphStore, Inputs, IriMinter, extract, to_quads};
+//!
+//! let store = GraphStore::open("newsgraph.db".as_ref())?;
+//! let minter = IriMinter::new();
+//! for article in Inputs::new(["articles/"]) {
+//!     let article = article?;
+//!     let graph = to_quads(&article, &extract(&article), &minter);
+//!     store.replace_graph(&graph)?;
+//! }
+//! # Ok::<_, Box<dyn std::error::Error>>(())
+//! ```
+
+mod article;
+mod event;
+mod export;
+mod extract;
+mod graph;
+pub mod ontology;
+mod span;
+mod store;
+
+pub use article::{Article, DEFAULT_MAX_BYTES, Inputs, Origin, Published, ReadError};
+pub use event::{
+    Actor, ActorId, ActorKind, Attack, AttackId, AttackType, Casualty, CasualtyKind, Diagnostic,
+    Extraction, Place, PlaceId, PlaceKind, Qualifier, Statement, StatementKind, Target, Weapon,
+    WeaponMention,
+};
+pub use export::{CONTEXT_JSONLD, ExportError, Format, sorted_quads, sorted_triples, write_quads};
+pub use extract::extract;
+pub use graph::{ArticleGraph, Counts, IriMinter, to_quads};
+pub use span::{CharOffsets, Span};
+pub use store::{ArticleStats, GraphStore, Stats, StoreError, evaluator};
