@@ -1,0 +1,1317 @@
+//! Actors: people, armed groups, security forces, government bodies, media and other
+//! organisations, found by lexicons, titles, name shapes and the words around them, and merged
+//! within the article ("Amina Wanjiru Odhiambo", "Amina Odhiambo" and "Odhiambo" are one person).
+//!
+//! In cased text a name is a run of capitalised words; lexicons (armed groups, media, known
+//! organisations, titles and ranks, first names, countries and their nationality words) and
+//! the name's last word ("… Forces", "… Ministry") say what it is. In text without capitals
+//! only lexicons and titles find actors ("colonel luis arturo isaacs").
+//!
+//! Descriptions ("officials", "a U.S. State Department official", "the presidential office")
+//! are not names: they become actors only when another extractor needs them as a speaker,
+//! reporter or responder, through [`Actors::resolve`], and are marked unnamed.
+
+use super::lexicon::{Entry, LEXICONS, Lexicons, NounKind, OrgWordPos};
+use super::text::{Doc, TokKind, undot};
+use crate::event::{Actor, ActorId, ActorKind};
+use std::collections::HashMap;
+
+/// Where an actor is mentioned: tokens `first..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mention {
+    pub(crate) first: usize,
+    pub(crate) end: usize,
+    pub(crate) actor: ActorId,
+}
+
+/// A name found in the text, before merging.
+#[derive(Debug, Clone)]
+struct Candidate {
+    first: usize,
+    end: usize,
+    kind: ActorKind,
+    known: Option<usize>,
+    titles: Vec<String>,
+}
+
+/// The actors of one article and their mentions.
+#[derive(Debug)]
+pub(crate) struct Actors {
+    pub(crate) actors: Vec<Actor>,
+    /// Sorted by first token.
+    pub(crate) mentions: Vec<Mention>,
+    /// The normalised name tokens of each actor's forms.
+    forms: Vec<Vec<Vec<String>>>,
+}
+
+const CONNECTORS: &[&str] = &[
+    "of", "for", "the", "de", "del", "della", "di", "da", "dos", "du", "des", "la", "le", "von",
+    "van", "der", "den", "bin", "ibn", "al", "el", "es", "y", "on", "&",
+];
+const PRONOUNS_PERSON: &[&str] = &["he", "she", "him", "her"];
+const PRONOUNS_GROUP: &[&str] = &["it", "they", "its", "their"];
+const GROUP_NOUNS: &[&str] = &[
+    "group",
+    "militia",
+    "militants",
+    "movement",
+    "organization",
+    "organisation",
+    "rebels",
+    "insurgents",
+    "network",
+    "faction",
+];
+
+fn is_time_word(w: &str) -> bool {
+    super::dates::month(w).is_some() && w != "may"
+        || matches!(
+            w,
+            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+        )
+}
+
+/// The name-carrying tokens of a name: lower case, without periods, nationality words folded
+/// to their country and "the" dropped — so "Kenya’s Red Cross" and "Kenyan Red Cross" agree.
+fn name_key_tokens(lex: &Lexicons, words: &[String]) -> Vec<String> {
+    words
+        .iter()
+        .filter(|w| !matches!(w.as_str(), "the" | "'s" | "of" | "a" | "an"))
+        .map(|w| {
+            let k = vec![w.clone()];
+            match lex.entries(&k).iter().find_map(|e| match e {
+                Entry::Demonym(c) => Some(*c),
+                _ => None,
+            }) {
+                Some(c) => undot(&super::text::normalize(&lex.countries[c].name)),
+                None => w.clone(),
+            }
+        })
+        .collect()
+}
+
+impl Actors {
+    /// Finds the named actors of a document.
+    pub(crate) fn find(doc: &Doc<'_>, keys: &[String]) -> Self {
+        let lex = &*LEXICONS;
+        let mut candidates = Vec::new();
+        let mut covered = vec![false; doc.tokens.len()];
+        if doc.cased {
+            cased_candidates(doc, keys, lex, &mut candidates, &mut covered);
+        } else {
+            uncased_candidates(doc, keys, lex, &mut candidates, &mut covered);
+        }
+        let mut actors = Self {
+            actors: Vec::new(),
+            mentions: Vec::new(),
+            forms: Vec::new(),
+        };
+        actors.merge(doc, keys, lex, candidates);
+        actors.surname_mentions(doc, keys, &covered);
+        actors.mentions.sort_by_key(|m| (m.first, m.end));
+        actors.mentions.dedup();
+        actors.link_affiliations(doc, keys, lex);
+        actors
+    }
+
+    fn merge(
+        &mut self,
+        doc: &Doc<'_>,
+        keys: &[String],
+        lex: &Lexicons,
+        mut candidates: Vec<Candidate>,
+    ) {
+        // Longest names first, so shorter forms attach to the fullest one.
+        candidates.sort_by(|a, b| {
+            (b.end - b.first)
+                .cmp(&(a.end - a.first))
+                .then(a.first.cmp(&b.first))
+        });
+        let mut by_known: HashMap<usize, usize> = HashMap::new();
+        for c in candidates {
+            let words: Vec<String> = keys[c.first..c.end].to_vec();
+            let tokens = name_key_tokens(lex, &words);
+            if tokens.is_empty() {
+                continue;
+            }
+            let surface = doc.slice(c.first, c.end).trim().to_owned();
+            let existing = if let Some(k) = c.known.and_then(|k| by_known.get(&k)) {
+                Some(*k)
+            } else {
+                self.actors.iter().enumerate().position(|(idx, a)| {
+                    let same_family = a.kind == c.kind
+                        || (a.kind.is_organization()
+                            && c.kind.is_organization()
+                            && c.known.is_none());
+                    same_family
+                        && self.forms[idx].iter().any(|f| {
+                            let contains = tokens.iter().all(|t| f.contains(t));
+                            let same_last = f.last() == tokens.last();
+                            contains && (same_last || a.kind.is_organization())
+                        })
+                })
+            };
+            let id = if let Some(idx) = existing {
+                let actor = &mut self.actors[idx];
+                if actor.name != surface
+                    && !actor
+                        .aliases
+                        .iter()
+                        .any(|a| a.eq_ignore_ascii_case(&surface))
+                    && !actor.name.eq_ignore_ascii_case(&surface)
+                {
+                    actor.aliases.push(surface);
+                }
+                for t in c.titles {
+                    if !actor.titles.contains(&t) {
+                        actor.titles.push(t);
+                    }
+                }
+                actor.mentions.push(doc.span_of(c.first, c.end));
+                self.forms[idx].push(tokens);
+                idx
+            } else {
+                let (key, wikidata) = match c.known {
+                    Some(k) if c.end - c.first == lex_len(lex, k, &words) => (
+                        format!("lexicon:{}", lex.actors[k].name.to_lowercase()),
+                        lex.actors[k].wikidata.clone(),
+                    ),
+                    _ => (tokens.join(" "), None),
+                };
+                self.actors.push(Actor {
+                    kind: c.kind,
+                    name: surface,
+                    aliases: Vec::new(),
+                    titles: c.titles,
+                    affiliation: None,
+                    named: true,
+                    key,
+                    wikidata,
+                    mentions: vec![doc.span_of(c.first, c.end)],
+                });
+                self.forms.push(vec![tokens]);
+                if let Some(k) = c.known {
+                    by_known.insert(k, self.actors.len() - 1);
+                }
+                self.actors.len() - 1
+            };
+            self.mentions.push(Mention {
+                first: c.first,
+                end: c.end,
+                actor: ActorId(id),
+            });
+        }
+        // Mentions in text order define the evidence order.
+        for actor in &mut self.actors {
+            actor.mentions.sort();
+        }
+    }
+
+    /// A capitalised word that is the last name (or the first word) of exactly one person is
+    /// a mention of that person ("Odhiambo" after "Amina Wanjiru Odhiambo").
+    fn surname_mentions(&mut self, doc: &Doc<'_>, keys: &[String], covered: &[bool]) {
+        let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (idx, actor) in self.actors.iter().enumerate() {
+            if actor.kind != ActorKind::Person {
+                continue;
+            }
+            for form in &self.forms[idx] {
+                if let Some(last) = form.last() {
+                    by_word.entry(last.as_str()).or_default().push(idx);
+                }
+            }
+        }
+        for list in by_word.values_mut() {
+            list.sort_unstable();
+            list.dedup();
+        }
+        let mut new = Vec::new();
+        for (i, t) in doc.tokens.iter().enumerate() {
+            if covered.get(i).copied().unwrap_or(true) || t.kind != TokKind::Word {
+                continue;
+            }
+            if doc.cased && !t.cap {
+                continue;
+            }
+            if let Some([idx]) = by_word.get(keys[i].as_str()).map(Vec::as_slice) {
+                new.push((i, *idx));
+            }
+        }
+        for (i, idx) in new {
+            let span = doc.span_of(i, i + 1);
+            let surface = span.text(doc.text).to_owned();
+            let actor = &mut self.actors[idx];
+            if !actor.aliases.contains(&surface) && actor.name != surface {
+                actor.aliases.push(surface);
+            }
+            actor.mentions.push(span);
+            self.mentions.push(Mention {
+                first: i,
+                end: i + 1,
+                actor: ActorId(idx),
+            });
+        }
+        for actor in &mut self.actors {
+            actor.mentions.sort();
+            actor.mentions.dedup();
+        }
+    }
+
+    /// "X, head of the Brookings Institution’s …", "X, an employee of Tuskys", "X of the Uganda Red
+    /// Cross": the organisation after the person is its affiliation.
+    fn link_affiliations(&mut self, doc: &Doc<'_>, keys: &[String], lex: &Lexicons) {
+        let mentions = self.mentions.clone();
+        for m in &mentions {
+            if self.actors[m.actor.0].kind != ActorKind::Person
+                || self.actors[m.actor.0].affiliation.is_some()
+            {
+                continue;
+            }
+            let sent_end = doc.sentence_of(m.first).map_or(doc.tokens.len(), |s| s.end);
+            let mut j = m.end;
+            let direct_of = keys.get(j).is_some_and(|k| k == "of");
+            if !(direct_of || keys.get(j).is_some_and(|k| k == ",")) {
+                continue;
+            }
+            j += 1;
+            // Look a few words ahead for "of"/"at"/"for" followed by an organisation mention.
+            let limit = (j + 8).min(sent_end);
+            let mut title_words = Vec::new();
+            let mut found = None;
+            let mut k = if direct_of { m.end } else { j };
+            while k < limit {
+                let w = keys[k].as_str();
+                if matches!(
+                    w,
+                    "," | "." | ";" | "“" | "”" | "\"" | "said" | "who" | "told"
+                ) {
+                    break;
+                }
+                if matches!(w, "of" | "at" | "for" | "with") {
+                    // The organisation mention that starts after the preposition (skipping "the").
+                    let mut s = k + 1;
+                    if keys.get(s).is_some_and(|x| x == "the") {
+                        s += 1;
+                    }
+                    // A possessive chain: "the Brookings Institution’s John L. Thornton China Center"
+                    // — the last organisation of the chain is the affiliation.
+                    let mut last_org = None;
+                    let mut cursor = s;
+                    while let Some(om) = mentions.iter().find(|o| o.first == cursor) {
+                        if !self.actors[om.actor.0].kind.is_organization() {
+                            break;
+                        }
+                        last_org = Some(om.actor);
+                        if keys.get(om.end).is_some_and(|x| x == "'s") {
+                            cursor = om.end + 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    found = last_org;
+                    break;
+                }
+                if !matches!(w, "a" | "an" | "the") {
+                    title_words.push(k);
+                }
+                k += 1;
+            }
+            if let Some(org) = found {
+                let actor = &mut self.actors[m.actor.0];
+                actor.affiliation = Some(org);
+                // "head of", "spokesman for": a title when the words before the preposition are one.
+                if let (Some(&a), Some(&b)) = (title_words.first(), title_words.last()) {
+                    let phrase = keys[a..=b].to_vec();
+                    let is_title = lex
+                        .entries(&phrase)
+                        .iter()
+                        .any(|e| matches!(e, Entry::Title(_)))
+                        || matches!(
+                            keys[b].as_str(),
+                            "head"
+                                | "director"
+                                | "chief"
+                                | "founder"
+                                | "chairman"
+                                | "leader"
+                                | "spokesman"
+                                | "spokeswoman"
+                                | "president"
+                                | "commander"
+                        );
+                    if is_title {
+                        let title = doc.slice(a, b + 1).to_owned();
+                        if !actor.titles.contains(&title) {
+                            actor.titles.push(title);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The actor mentioned exactly at tokens `first..end`, or inside them.
+    pub(crate) fn mention_in(&self, first: usize, end: usize) -> Vec<Mention> {
+        self.mentions
+            .iter()
+            .filter(|m| m.first >= first && m.end <= end)
+            .copied()
+            .collect()
+    }
+
+    /// The last actor of the kinds `want` accepts mentioned before token `before`, within
+    /// `max_back` sentences.
+    pub(crate) fn last_before(
+        &self,
+        doc: &Doc<'_>,
+        before: usize,
+        max_back: usize,
+        want: impl Fn(&Actor) -> bool,
+    ) -> Option<ActorId> {
+        let sent = doc
+            .tokens
+            .get(before)
+            .map_or(doc.sentences.len(), |t| t.sent);
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.end <= before)
+            .take_while(|m| sent.saturating_sub(doc.tokens[m.first].sent) <= max_back)
+            .find(|m| want(&self.actors[m.actor.0]))
+            .map(|m| m.actor)
+    }
+
+    /// Resolves a noun phrase (a speaker, a reporter of a figure) to an actor: a name in it, a
+    /// pronoun's antecedent, a definite description's antecedent, or else a new described
+    /// actor. Returns the actor and, for pronouns, a confidence below 1.
+    pub(crate) fn resolve(
+        &mut self,
+        doc: &Doc<'_>,
+        keys: &[String],
+        first: usize,
+        end: usize,
+    ) -> Option<(ActorId, Option<f64>)> {
+        let lex = &*LEXICONS;
+        // Trim punctuation and leading function words.
+        let mut a = first;
+        let mut b = end;
+        while a < b
+            && (!doc.tokens[a].is_wordlike()
+                || matches!(keys[a].as_str(), "and" | "but" | "while" | "as" | "in"))
+        {
+            a += 1;
+        }
+        while b > a && !doc.tokens[b - 1].is_wordlike() {
+            b -= 1;
+        }
+        if a >= b {
+            return None;
+        }
+        // Cut post-modifiers: "a U.S. official familiar with the situation, who spoke …".
+        let mut cut = a + 1;
+        while cut < b
+            && !matches!(
+                keys[cut].as_str(),
+                "who"
+                    | "which"
+                    | "familiar"
+                    | "with"
+                    | "from"
+                    | "that"
+                    | ","
+                    | "speaking"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "whose"
+                    | "("
+            )
+        {
+            cut += 1;
+        }
+        let b = cut;
+        if b - a > 12 {
+            return None;
+        }
+        // Coordination: each conjunct is resolved (so a later "the official" finds its
+        // antecedent); the first one that resolves is the answer.
+        let in_name = |k: usize| self.mentions.iter().any(|m| m.first < k && k < m.end);
+        if let Some(pos) = (a + 1..b).find(|&k| keys[k] == "and" && !in_name(k)) {
+            let first = self.resolve(doc, keys, a, pos);
+            let second = self.resolve(doc, keys, pos + 1, b);
+            return first.or(second);
+        }
+        let inside = self.mention_in(a, b);
+        let head = keys[b - 1].as_str();
+        let head_noun = lex.entries(&keys[b - 1..b]).iter().find_map(|e| match e {
+            Entry::PersonNoun(k) => Some(*k),
+            _ => None,
+        });
+        // A named person in the phrase is the speaker ("military spokesman Colonel Daniel Mwangi").
+        if let Some(m) = inside
+            .iter()
+            .find(|m| self.actors[m.actor.0].kind == ActorKind::Person)
+        {
+            return Some((m.actor, None));
+        }
+        // A single pronoun.
+        if b - a == 1 {
+            if PRONOUNS_PERSON.contains(&head) {
+                return self.pronoun(doc, a).map(|id| (id, Some(0.8)));
+            }
+            if PRONOUNS_GROUP.contains(&head) {
+                return self
+                    .last_before(doc, a, 3, |x| x.kind.is_organization() && x.named)
+                    .map(|id| (id, Some(0.7)));
+            }
+        }
+        // An organisation named in the phrase, unless the phrase is headed by a person noun
+        // ("a U.S. State Department official" is a person of that department).
+        if let Some(m) = inside
+            .iter()
+            .rev()
+            .find(|m| self.actors[m.actor.0].kind.is_organization())
+        {
+            if m.end < b && head_noun == Some(NounKind::Person) {
+                let org = m.actor;
+                let id = self.describe(doc, keys, a, b, ActorKind::Person);
+                if self.actors[id.0].affiliation.is_none() {
+                    self.actors[id.0].affiliation = Some(org);
+                }
+                return Some((id, None));
+            }
+            return Some((m.actor, None));
+        }
+        // "the militia", "the group", "the center", "the official": an earlier actor of that kind.
+        if keys[a] == "the" && b - a <= 3 {
+            if GROUP_NOUNS.contains(&head) {
+                if let Some(id) = self.last_before(doc, a, 40, |x| x.kind == ActorKind::ArmedGroup)
+                {
+                    return Some((id, Some(0.9)));
+                }
+            }
+            if let Some(id) = self.last_before(doc, a, 40, |x| {
+                x.named
+                    && x.kind.is_organization()
+                    && x.name
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(head))
+            }) {
+                return Some((id, Some(0.9)));
+            }
+            if let Some(id) = self.last_before(doc, a, 8, |x| {
+                !x.named
+                    && x.name
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| w.eq_ignore_ascii_case(head))
+            }) {
+                return Some((id, Some(0.9)));
+            }
+            if let Some(id) = self.last_before(doc, a, 40, |x| {
+                x.kind == ActorKind::Person
+                    && x.titles.iter().any(|t| t.to_lowercase().ends_with(head))
+            }) {
+                return Some((id, Some(0.9)));
+            }
+        }
+        // A description: only with a head noun that describes people or authorities.
+        let kind = match head_noun {
+            Some(NounKind::Person | NounKind::Attacker) => ActorKind::Person,
+            Some(NounKind::Security) => ActorKind::SecurityForce,
+            Some(NounKind::Government) => ActorKind::GovernmentBody,
+            None => return None,
+        };
+        Some((self.describe(doc, keys, a, b, kind), None))
+    }
+
+    /// The person a "he"/"she" at token `at` refers to, when there is one clear candidate: the
+    /// persons of the nearest preceding sentences that mention any.
+    fn pronoun(&self, doc: &Doc<'_>, at: usize) -> Option<ActorId> {
+        let sent = doc.tokens.get(at)?.sent;
+        for back in 0..=3usize {
+            let Some(s) = sent.checked_sub(back) else {
+                break;
+            };
+            let span = doc.sentences[s];
+            let limit = if back == 0 { at } else { span.end };
+            let mut persons: Vec<ActorId> = self
+                .mentions
+                .iter()
+                .filter(|m| {
+                    m.first >= span.first
+                        && m.end <= limit
+                        && self.actors[m.actor.0].kind == ActorKind::Person
+                        && self.actors[m.actor.0].named
+                })
+                .map(|m| m.actor)
+                .collect();
+            persons.dedup();
+            let mut distinct = persons.clone();
+            distinct.sort_unstable();
+            distinct.dedup();
+            match distinct.len() {
+                0 => {}
+                1 => return distinct.first().copied(),
+                // Several people: the sentence's subject (its first person) when it is also the
+                // last one mentioned, else nobody.
+                _ => {
+                    return (persons.first() == persons.last()).then(|| persons[0]);
+                }
+            }
+        }
+        None
+    }
+
+    /// A described (unnamed) actor for tokens `a..b`; the same words in one article give the
+    /// same actor.
+    pub(crate) fn describe(
+        &mut self,
+        doc: &Doc<'_>,
+        keys: &[String],
+        a: usize,
+        b: usize,
+        kind: ActorKind,
+    ) -> ActorId {
+        let mut s = a;
+        while s < b
+            && matches!(
+                keys[s].as_str(),
+                "the" | "a" | "an" | "some" | "several" | "other" | "many"
+            )
+        {
+            s += 1;
+        }
+        let s = s.min(b.saturating_sub(1));
+        let label = doc.slice(s, b).to_owned();
+        let key = keys[s..b].join(" ");
+        if let Some(idx) = self
+            .actors
+            .iter()
+            .position(|x| !x.named && x.key == key && x.kind == kind)
+        {
+            self.actors[idx].mentions.push(doc.span_of(s, b));
+            self.mentions.push(Mention {
+                first: s,
+                end: b,
+                actor: ActorId(idx),
+            });
+            self.mentions.sort_by_key(|m| (m.first, m.end));
+            return ActorId(idx);
+        }
+        self.actors.push(Actor {
+            kind,
+            name: label,
+            aliases: Vec::new(),
+            titles: Vec::new(),
+            affiliation: None,
+            named: false,
+            key,
+            wikidata: None,
+            mentions: vec![doc.span_of(s, b)],
+        });
+        self.forms.push(Vec::new());
+        let id = ActorId(self.actors.len() - 1);
+        self.mentions.push(Mention {
+            first: s,
+            end: b,
+            actor: id,
+        });
+        self.mentions.sort_by_key(|m| (m.first, m.end));
+        id
+    }
+}
+
+/// The number of tokens of lexicon actor `k`'s form that matched `words`, or 0.
+fn lex_len(lex: &Lexicons, k: usize, words: &[String]) -> usize {
+    if lex.entries(words).contains(&Entry::Actor(k)) {
+        words.len()
+    } else {
+        0
+    }
+}
+
+fn cap_like(doc: &Doc<'_>, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    if t.kind != TokKind::Word {
+        return false;
+    }
+    if t.cap {
+        return true;
+    }
+    // "al-Shabab", "el-Sisi", "ad-Dawla": a lower-case article joined to a capitalised name.
+    let w = t.span.text(doc.text);
+    [
+        "al-", "el-", "ad-", "as-", "an-", "ash-", "ar-", "at-", "ul-", "bin-", "abu-",
+    ]
+    .iter()
+    .any(|p| {
+        w.len() > p.len()
+            && w.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
+            && w.get(p.len()..)
+                .is_some_and(|r| r.starts_with(char::is_uppercase))
+    })
+}
+
+fn is_org_word(lex: &Lexicons, w: &str) -> bool {
+    lex.org_word(w).is_some()
+}
+
+fn has_title(lex: &Lexicons, doc: &Doc<'_>, keys: &[String], first: usize, end: usize) -> bool {
+    (first..end).any(|i| {
+        lex.longest(doc, keys, i, |e| matches!(e, Entry::Title(_)))
+            .is_some_and(|(e, _)| e <= end)
+    })
+}
+
+/// Runs of capitalised words (with "of", "for", "the" inside organisation names and titles).
+fn runs(doc: &Doc<'_>, keys: &[String], lex: &Lexicons) -> Vec<(usize, usize)> {
+    let n = doc.tokens.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !cap_like(doc, i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let sent = doc.tokens[i].sent;
+        let mut j = i + 1;
+        loop {
+            if j < n && doc.tokens[j].sent == sent && cap_like(doc, j) {
+                j += 1;
+                continue;
+            }
+            // A connector inside an organisation name or title: "Ministry of the Interior",
+            // "Agency for International Development", "Secretary of State".
+            if j + 1 < n && doc.tokens[j].sent == sent && CONNECTORS.contains(&keys[j].as_str()) {
+                let orgish = (start..j).any(|k| is_org_word(lex, &keys[k]))
+                    || has_title(lex, doc, keys, start, j);
+                let particle = matches!(
+                    keys[j].as_str(),
+                    "de" | "del"
+                        | "della"
+                        | "di"
+                        | "da"
+                        | "dos"
+                        | "du"
+                        | "von"
+                        | "van"
+                        | "der"
+                        | "den"
+                        | "bin"
+                        | "ibn"
+                        | "al"
+                        | "el"
+                        | "es"
+                        | "y"
+                );
+                let mut k = j + 1;
+                if keys[j] == "of" && keys.get(k).is_some_and(|x| x == "the") {
+                    k += 1;
+                }
+                if (orgish || particle) && k < n && doc.tokens[k].sent == sent && cap_like(doc, k) {
+                    j = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        out.push((start, j));
+        i = j;
+    }
+    out
+}
+
+fn demonym_or_country(lex: &Lexicons, keys: &[String], i: usize) -> bool {
+    lex.entries(&keys[i..=i])
+        .iter()
+        .any(|e| matches!(e, Entry::Demonym(_) | Entry::Country(_)))
+}
+
+/// Kind of an organisation name from its words, if they make it one.
+fn org_kind(lex: &Lexicons, keys: &[String], first: usize, end: usize) -> Option<ActorKind> {
+    let words = &keys[first..end];
+    // "Liberation", "Revolutionary", "Jihad" anywhere make an armed group.
+    if let Some(kind) = words.iter().find_map(|w| match lex.org_word(w) {
+        Some((k, OrgWordPos::Any)) if k == ActorKind::ArmedGroup => Some(k),
+        _ => None,
+    }) {
+        return Some(kind);
+    }
+    let head = lex
+        .org_word(words.last()?)
+        .filter(|(_, p)| *p != OrgWordPos::First)
+        .map(|(k, _)| k);
+    let first_word = lex
+        .org_word(&words[0])
+        .filter(|(_, p)| *p != OrgWordPos::Head)
+        .map(|(k, _)| k);
+    let any = words.iter().find_map(|w| {
+        lex.org_word(w)
+            .filter(|(_, p)| *p == OrgWordPos::Any)
+            .map(|(k, _)| k)
+    });
+    let kind = head.or(first_word).or(any)?;
+    // A national body with a generic head ("National Disaster Operations Center") is a
+    // government body; so is a security force's parent ministry.
+    if kind == ActorKind::Organization
+        && words.iter().take(2).any(|w| {
+            matches!(
+                w.as_str(),
+                "national" | "federal" | "presidential" | "state" | "royal"
+            )
+        })
+        && words.len() >= 3
+    {
+        return Some(ActorKind::GovernmentBody);
+    }
+    Some(kind)
+}
+
+fn person_noun_near(
+    lex: &Lexicons,
+    doc: &Doc<'_>,
+    keys: &[String],
+    from: usize,
+    to: usize,
+) -> bool {
+    (from..to.min(keys.len())).any(|k| {
+        lex.entries(&keys[k..=k]).iter().any(|e| {
+            matches!(
+                e,
+                Entry::PersonNoun(_) | Entry::Title(_) | Entry::Demonym(_)
+            )
+        }) || matches!(
+            keys[k].as_str(),
+            "head" | "director" | "founder" | "owner" | "who" | "aged"
+        ) || doc.tokens[k].kind == TokKind::Number && keys.get(k + 1).is_some_and(|x| x == ",")
+    })
+}
+
+fn speech_adjacent(
+    lex: &Lexicons,
+    doc: &Doc<'_>,
+    keys: &[String],
+    first: usize,
+    end: usize,
+) -> bool {
+    let after = lex
+        .longest(doc, keys, end, |e| matches!(e, Entry::Speech))
+        .is_some();
+    let before = first >= 1
+        && lex
+            .longest(doc, keys, first - 1, |e| matches!(e, Entry::Speech))
+            .is_some_and(|(e, _)| e == first);
+    after || before
+}
+
+fn cased_candidates(
+    doc: &Doc<'_>,
+    keys: &[String],
+    lex: &Lexicons,
+    out: &mut Vec<Candidate>,
+    covered: &mut [bool],
+) {
+    for (run_start, run_end) in runs(doc, keys, lex) {
+        let mut s = run_start;
+        let mut e = run_end;
+        // Trim determiners, time words and capitalised common words that only open the sentence.
+        while s < e {
+            let w = keys[s].as_str();
+            let sentence_start = doc.sentence_of(s).is_some_and(|x| x.first == s)
+                || (s > 0
+                    && matches!(doc.tokens[s - 1].kind, TokKind::Quote)
+                    && doc.sentence_of(s - 1).is_some_and(|x| x.first == s - 1));
+            let known_here = lex
+                .longest(doc, keys, s, |x| {
+                    matches!(x, Entry::Actor(_) | Entry::Title(_))
+                })
+                .is_some();
+            let strip = matches!(w, "the" | "a" | "an")
+                || is_time_word(w)
+                || (sentence_start
+                    && lex.is_common(w, 5000)
+                    && !lex.is_first_name(w)
+                    && !known_here
+                    && !is_org_word(lex, w)
+                    && !demonym_or_country(lex, keys, s))
+                || matches!(w, "former" | "then" | "late" | "acting" | "interim" | "ex");
+            if !strip {
+                break;
+            }
+            s += 1;
+        }
+        while e > s
+            && (is_time_word(&keys[e - 1])
+                || matches!(keys[e - 1].as_str(), "the" | "of" | "for" | "and"))
+        {
+            e -= 1;
+        }
+        if s >= e {
+            continue;
+        }
+        classify_run(doc, keys, lex, s, e, out, covered);
+    }
+}
+
+fn classify_run(
+    doc: &Doc<'_>,
+    keys: &[String],
+    lex: &Lexicons,
+    s: usize,
+    e: usize,
+    out: &mut Vec<Candidate>,
+    covered: &mut [bool],
+) {
+    // A known actor (lexicon) covering the run, possibly after nationality words
+    // ("Kenyan Red Cross" keeps its whole form).
+    let mut k = s;
+    while k < e && demonym_or_country(lex, keys, k) {
+        k += 1;
+    }
+    for start in [s, k] {
+        if start >= e {
+            continue;
+        }
+        if let Some((end, Entry::Actor(idx))) =
+            lex.longest(doc, keys, start, |x| matches!(x, Entry::Actor(_)))
+        {
+            if end == e {
+                let kind = lex.actors[idx].kind;
+                let exact = start == s;
+                out.push(Candidate {
+                    first: s,
+                    end: e,
+                    kind,
+                    known: exact.then_some(idx),
+                    titles: Vec::new(),
+                });
+                covered[s..e].iter_mut().for_each(|c| *c = true);
+                return;
+            }
+        }
+    }
+    // A lexicon actor at the start followed by more words: handle it alone, then the rest.
+    if let Some((end, Entry::Actor(idx))) =
+        lex.longest(doc, keys, s, |x| matches!(x, Entry::Actor(_)))
+    {
+        if end < e && org_kind(lex, keys, s, e).is_none() {
+            out.push(Candidate {
+                first: s,
+                end,
+                kind: lex.actors[idx].kind,
+                known: Some(idx),
+                titles: Vec::new(),
+            });
+            covered[s..end].iter_mut().for_each(|c| *c = true);
+            classify_run(doc, keys, lex, end, e, out, covered);
+            return;
+        }
+    }
+    // A place name alone is not an actor.
+    if let Some((end, _)) = lex.longest(doc, keys, s, |x| {
+        matches!(x, Entry::Place(_) | Entry::Country(_) | Entry::Demonym(_))
+    }) {
+        if end == e {
+            return;
+        }
+    }
+    // Organisations by their words.
+    if let Some(kind) = org_kind(lex, keys, s, e) {
+        // A site ("Riverside Premier Shopping Mall") is a place, not an organisation.
+        if lex
+            .longest(doc, keys, e - 1, |x| matches!(x, Entry::Facility))
+            .is_some()
+            && !matches!(
+                kind,
+                ActorKind::GovernmentBody | ActorKind::SecurityForce | ActorKind::MediaOrganization
+            )
+            && !matches!(
+                keys[e - 1].as_str(),
+                "center" | "centre" | "university" | "college" | "institute" | "bank" | "church"
+            )
+        {
+            return;
+        }
+        if e - s == 1 && lex.is_common(&keys[s], 20_000) {
+            return;
+        }
+        // "Kenyan Interior Ministry": the whole run. But "President X" never ends in an org word.
+        out.push(Candidate {
+            first: s,
+            end: e,
+            kind,
+            known: None,
+            titles: Vec::new(),
+        });
+        covered[s..e].iter_mut().for_each(|c| *c = true);
+        return;
+    }
+    // Titles: "Interior Minister Amina Odhiambo", "Colonel Daniel Mwangi".
+    let mut title: Option<(usize, usize)> = None;
+    let mut i = s;
+    while i < e {
+        if let Some((end, _)) = lex.longest(doc, keys, i, |x| matches!(x, Entry::Title(_))) {
+            if end < e {
+                title = Some((title.map_or(i, |(a, _)| a), end));
+                i = end;
+                continue;
+            }
+        }
+        if title.is_some() {
+            break;
+        }
+        i += 1;
+    }
+    let mut titles = Vec::new();
+    let mut name_start = s;
+    if let Some((ts, te)) = title {
+        // The title's own words start after nationality words and "Former".
+        let mut a = s;
+        while a < ts && demonym_or_country(lex, keys, a) {
+            a += 1;
+        }
+        titles.push(doc.slice(a, te).to_owned());
+        name_start = te;
+    }
+    // Lower-case title words just before the run: "military spokesman Colonel Daniel Mwangi".
+    let p = s;
+    if p > 0 && doc.tokens[p - 1].kind == TokKind::Word && !doc.tokens[p - 1].cap {
+        let found = (p.saturating_sub(3)..p).find_map(|q| {
+            lex.longest(doc, keys, q, |x| matches!(x, Entry::Title(_)))
+                .filter(|(end, _)| *end == p)
+                .map(|_| q)
+        });
+        if let Some(q) = found {
+            let mut q2 = q;
+            while q2 > 0
+                && matches!(
+                    keys[q2 - 1].as_str(),
+                    "military"
+                        | "police"
+                        | "army"
+                        | "government"
+                        | "senior"
+                        | "deputy"
+                        | "chief"
+                        | "top"
+                )
+            {
+                q2 -= 1;
+            }
+            titles.insert(0, doc.slice(q2, p).to_owned());
+        }
+    }
+    let name_len = e - name_start;
+    if name_len == 0 || name_len > 5 {
+        return;
+    }
+    let first_word = keys[name_start].as_str();
+    let all_name_like = (name_start..e)
+        .all(|k| doc.tokens[k].cap || CONNECTORS.contains(&keys[k].as_str()) || cap_like(doc, k));
+    if !all_name_like {
+        return;
+    }
+    let has_place = (name_start..e).any(|k| {
+        lex.longest(doc, keys, k, |x| {
+            matches!(x, Entry::Country(_) | Entry::Demonym(_))
+        })
+        .is_some()
+    });
+    let common_words = (name_start..e)
+        .filter(|&k| lex.is_common(&keys[k], 3000) && !lex.is_first_name(&keys[k]))
+        .count();
+    let first_name = lex.is_first_name(first_word) && !lex.is_common(first_word, 300);
+    let titled = !titles.is_empty();
+    let sent_end = doc.sentence_of(e - 1).map_or(doc.tokens.len(), |x| x.end);
+    let apposition = keys.get(e).is_some_and(|x| x == ",")
+        && person_noun_near(lex, doc, keys, e + 1, (e + 6).min(sent_end));
+    let speaks = speech_adjacent(lex, doc, keys, name_start, e);
+    let person = if name_len == 1 {
+        // One word is a person only with a title ("President Obama") or, when not a common
+        // word, an apposition; surnames of known people are linked later.
+        (titled || apposition && !lex.is_common(first_word, 20_000)) && !has_place
+    } else {
+        !has_place && common_words == 0 && (first_name || titled || apposition || speaks)
+    };
+    if person {
+        out.push(Candidate {
+            first: name_start,
+            end: e,
+            kind: ActorKind::Person,
+            known: None,
+            titles,
+        });
+        covered[name_start..e].iter_mut().for_each(|c| *c = true);
+        return;
+    }
+    // A one-word name described as a business or employer: "Tuskys, a supermarket",
+    // "an employee at Javabean".
+    if name_len == 1 && !lex.is_common(first_word, 20_000) && !has_place {
+        let employer = name_start >= 2
+            && matches!(keys[name_start - 1].as_str(), "of" | "at" | "for")
+            && lex
+                .entries(&keys[name_start - 2..name_start - 1])
+                .iter()
+                .any(|x| matches!(x, Entry::PersonNoun(NounKind::Person)));
+        let business = keys.get(e).is_some_and(|x| x == ",")
+            && (e + 1..(e + 5).min(sent_end)).any(|k| {
+                matches!(
+                    keys[k].as_str(),
+                    "supermarket"
+                        | "company"
+                        | "firm"
+                        | "chain"
+                        | "retailer"
+                        | "business"
+                        | "store"
+                        | "restaurant"
+                        | "cafe"
+                        | "hotel"
+                        | "bank"
+                        | "group"
+                        | "organization"
+                        | "organisation"
+                        | "charity"
+                        | "agency"
+                        | "newspaper"
+                        | "broadcaster"
+                        | "station"
+                )
+            });
+        if employer || business {
+            out.push(Candidate {
+                first: name_start,
+                end: e,
+                kind: ActorKind::Organization,
+                known: None,
+                titles: Vec::new(),
+            });
+            covered[name_start..e].iter_mut().for_each(|c| *c = true);
+        }
+    }
+}
+
+/// Text without capitals: lexicon actors, and people introduced by a title or a first name.
+fn uncased_candidates(
+    doc: &Doc<'_>,
+    keys: &[String],
+    lex: &Lexicons,
+    out: &mut Vec<Candidate>,
+    covered: &mut [bool],
+) {
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if let Some((end, Entry::Actor(idx))) =
+            lex.longest(doc, keys, i, |x| matches!(x, Entry::Actor(_)))
+        {
+            // A one-word alias that is also a common word ("nation", "standard") is too risky.
+            let risky = end == i + 1 && lex.is_common(&keys[i], 20_000) && keys[i].len() > 3;
+            if !risky {
+                out.push(Candidate {
+                    first: i,
+                    end,
+                    kind: lex.actors[idx].kind,
+                    known: Some(idx),
+                    titles: Vec::new(),
+                });
+                covered[i..end].iter_mut().for_each(|c| *c = true);
+                i = end;
+                continue;
+            }
+        }
+        let title = lex.longest(doc, keys, i, |x| matches!(x, Entry::Title(_)));
+        let name_start = title.map_or(i, |(end, _)| end);
+        // Name words: given names, or words that are not common English.
+        let is_name_word = |k: usize| {
+            doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word)
+                && (lex.is_first_name(&keys[k]) && !lex.is_common(&keys[k], 2000)
+                    || !lex.is_common(&keys[k], 20_000))
+                && lex
+                    .longest(doc, keys, k, |x| {
+                        matches!(
+                            x,
+                            Entry::Place(_)
+                                | Entry::Country(_)
+                                | Entry::Demonym(_)
+                                | Entry::Actor(_)
+                        )
+                    })
+                    .is_none()
+                && !is_time_word(&keys[k])
+        };
+        let mut end = name_start;
+        while end < n
+            && end - name_start < 4
+            && (is_name_word(end)
+                || (end > name_start
+                    && matches!(keys[end].as_str(), "de" | "del" | "la" | "y")
+                    && is_name_word(end + 1)))
+        {
+            end += 1;
+        }
+        let len = end - name_start;
+        let first_is_given = lex.is_first_name(&keys[name_start.min(n - 1)])
+            && !lex.is_common(&keys[name_start.min(n - 1)], 2000);
+        if len >= 1 && (title.is_some() || (len >= 2 && first_is_given)) {
+            let titles = title
+                .map(|_| vec![doc.slice(i, name_start).to_owned()])
+                .unwrap_or_default();
+            out.push(Candidate {
+                first: name_start,
+                end,
+                kind: ActorKind::Person,
+                known: None,
+                titles,
+            });
+            covered[name_start..end].iter_mut().for_each(|c| *c = true);
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::doc_keys;
+    use super::*;
+
+    fn actors(text: &str) -> Vec<(String, ActorKind, Vec<String>, Vec<String>)> {
+        let doc = Doc::new(text);
+        let keys = doc_keys(&doc);
+        let found = Actors::find(&doc, &keys);
+        found
+            .actors
+            .into_iter()
+            .map(|a| (a.name, a.kind, a.aliases, a.titles))
+            .collect()
+    }
+
+    fn names(text: &str) -> Vec<(String, ActorKind)> {
+        actors(text)
+            .into_iter()
+            .map(|(n, k, _, _)| (n, k))
+            .collect()
+    }
+
+    #[test]
+    fn titled_people_and_their_titles() {
+        let found = actors(
+            "Kenya’s Interior Cabinet Secretary Joseph Mwangi said on Sunday that the toll rose.",
+        );
+        assert_eq!(found[0].0, "Joseph Mwangi");
+        assert_eq!(found[0].1, ActorKind::Person);
+        assert_eq!(found[0].3, ["Interior Cabinet Secretary"]);
+        let found =
+            actors("Former Ghanaian Prime Minister Anna Kovacs told reporters she was safe.");
+        assert_eq!(
+            (found[0].0.as_str(), found[0].3[0].as_str()),
+            ("Anna Kovacs", "Prime Minister")
+        );
+    }
+
+    #[test]
+    fn surnames_and_short_forms_merge_into_the_fullest_name() {
+        let found = actors(
+            "Joseph Ole Mwangi spoke first. Later Joseph Mwangi said more. Mwangi then left.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(found[0].0, "Joseph Ole Mwangi");
+        assert_eq!(found[0].2, ["Joseph Mwangi", "Mwangi"]);
+    }
+
+    #[test]
+    fn organisations_by_lexicon_and_by_their_words() {
+        let found = names(
+            "The Ruritania Defence Forces and the Ministry of the Interior met Reuters and al-Shabab in a hall.",
+        );
+        assert!(
+            found.contains(&("Ruritania Defence Forces".into(), ActorKind::SecurityForce)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Ministry of the Interior".into(), ActorKind::GovernmentBody)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("Reuters".into(), ActorKind::MediaOrganization)),
+            "{found:?}"
+        );
+        assert!(
+            found.contains(&("al-Shabab".into(), ActorKind::ArmedGroup)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn sentence_openers_places_and_sites_are_not_actors() {
+        let found = names(
+            "Earlier Sunday, gunmen stormed the Grand Plaza Hotel in Nairobi. Witnesses said Kenya was calm.",
+        );
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn apposition_makes_people_and_employers() {
+        let found = actors(
+            "“We ran,” said Amara Quist, an employee of Zentrafoods, a supermarket inside the mall.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|a| a.0 == "Amara Quist" && a.1 == ActorKind::Person),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|a| a.0 == "Zentrafoods" && a.1 == ActorKind::Organization),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn affiliation_and_title_from_apposition() {
+        let doc = Doc::new("said Peter Quill, head of the Atlantic Council’s Nova Africa Center.");
+        let keys = doc_keys(&doc);
+        let found = Actors::find(&doc, &keys);
+        let person = found
+            .actors
+            .iter()
+            .find(|a| a.name == "Peter Quill")
+            .expect("person");
+        let org = person.affiliation.map(|a| found.actors[a.0].name.clone());
+        assert_eq!(org.as_deref(), Some("Nova Africa Center"));
+        assert_eq!(person.titles, ["head"]);
+    }
+
+    #[test]
+    fn lower_case_text_finds_lexicon_and_titled_actors() {
+        let found =
+            names("the fmln said colonel luis arturo isaacs and president cerezo met reporters.");
+        assert!(
+            found
+                .iter()
+                .any(|(n, k)| n == "fmln" && *k == ActorKind::ArmedGroup),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(n, k)| n == "luis arturo isaacs" && *k == ActorKind::Person),
+            "{found:?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(n, k)| n == "cerezo" && *k == ActorKind::Person),
+            "{found:?}"
+        );
+    }
+}

@@ -1,0 +1,1325 @@
+//! Attacks: detected from the words that report violence, split into the main attack and the
+//! earlier attacks an article cites (by their years), with place, date, perpetrators,
+//! claims, weapons, targets, named victims and responders.
+//!
+//! A weak word ("attack", "explosion", "raid") counts only with violent context near it
+//! (attackers, weapons, armed groups, another attack word, casualties) and never in a sports,
+//! medical or cyber context; a story about an earthquake, a crash or a match gets no attack.
+
+use super::actors::Actors;
+use super::dates::{self, TimeValue};
+use super::lexicon::{Entry, LEXICONS, Lexicons, NounKind};
+use super::places::Places;
+use super::text::{Doc, TokKind};
+use crate::event::{
+    ActorId, ActorKind, Attack, AttackType, PlaceId, PlaceKind, Target, Weapon, WeaponMention,
+};
+use jiff::civil::Date;
+use std::collections::BTreeMap;
+
+/// A word reporting an attack.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Trigger {
+    pub(crate) first: usize,
+    pub(crate) end: usize,
+    pub(crate) attack_type: AttackType,
+    pub(crate) strong: bool,
+}
+
+/// The attacks of an article and which sentences report each.
+#[derive(Debug, Default)]
+pub(crate) struct Found {
+    pub(crate) attacks: Vec<Attack>,
+    /// For each sentence, the attack it reports, if any.
+    pub(crate) sentence_attack: Vec<Option<usize>>,
+    /// Index of the main attack, if the article reports one.
+    pub(crate) main: Option<usize>,
+}
+
+const SPORTS: &[&str] = &[
+    "match",
+    "goal",
+    "goals",
+    "striker",
+    "football",
+    "soccer",
+    "basketball",
+    "league",
+    "season",
+    "coach",
+    "tournament",
+    "scored",
+    "midfielder",
+    "defender",
+    "penalty",
+    "championship",
+    "quarterback",
+    "innings",
+    "wicket",
+    "playoff",
+    "playoffs",
+    "rugby",
+    "cricket",
+    "premier",
+    "touchdown",
+    "offense",
+    "offence",
+];
+const NEGATIVE_BEFORE: &[&str] = &[
+    "heart",
+    "panic",
+    "asthma",
+    "anxiety",
+    "cyber",
+    "verbal",
+    "personal",
+    "political",
+    "shark",
+    "dog",
+    "bear",
+    "counter",
+];
+const HYPOTHETICAL: &[&str] = &[
+    "more",
+    "future",
+    "possible",
+    "potential",
+    "further",
+    "numerous",
+    "smaller",
+    "any",
+    "prevent",
+    "preventing",
+    "threat",
+    "threats",
+    "new",
+    "similar",
+    "such",
+    "repeated",
+    "frequent",
+    "planning",
+    "plotting",
+    "foil",
+    "foiled",
+];
+const CLAIM: &[&str] = &[
+    "claimed", "claims", "claim", "asserted", "took", "accepted", "admitted",
+];
+
+fn trigger_at(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, i: usize) -> Option<Trigger> {
+    let (end, entry) = lex.longest(doc, keys, i, |e| matches!(e, Entry::Attack(..)))?;
+    let Entry::Attack(attack_type, strong) = entry else {
+        return None;
+    };
+    Some(Trigger {
+        first: i,
+        end,
+        attack_type,
+        strong,
+    })
+}
+
+/// True when tokens `first..end` hold violent context other than the trigger at `skip`.
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the shared state of one extraction"
+)]
+fn violent_context(
+    doc: &Doc<'_>,
+    keys: &[String],
+    lex: &Lexicons,
+    actors: &Actors,
+    first: usize,
+    end: usize,
+    skip: (usize, usize),
+    casualties_count: bool,
+) -> bool {
+    let mut k = first;
+    while k < end {
+        if k >= skip.0 && k < skip.1 {
+            k += 1;
+            continue;
+        }
+        let w = keys[k].as_str();
+        if w.starts_with("terror")
+            || matches!(
+                w,
+                "militant"
+                    | "militants"
+                    | "suicide"
+                    | "insurgent"
+                    | "insurgents"
+                    | "jihadist"
+                    | "jihadists"
+                    | "extremist"
+                    | "extremists"
+            )
+        {
+            return true;
+        }
+        if let Some((e, entry)) = lex.longest(doc, keys, k, |x| {
+            matches!(
+                x,
+                Entry::Weapon(_)
+                    | Entry::PersonNoun(NounKind::Attacker)
+                    | Entry::Attack(..)
+                    | Entry::Casualty(..)
+            )
+        }) {
+            let relevant = match entry {
+                Entry::Weapon(w) => {
+                    !matches!(w, Weapon::Vehicle | Weapon::Chemical | Weapon::Incendiary)
+                }
+                Entry::Casualty(kind, _) => {
+                    casualties_count
+                        && matches!(
+                            kind,
+                            crate::event::CasualtyKind::Killed
+                                | crate::event::CasualtyKind::Injured
+                                | crate::event::CasualtyKind::Hostage
+                        )
+                }
+                Entry::Attack(_, strong) => {
+                    strong
+                        || !matches!(
+                            keys[k].as_str(),
+                            "blast"
+                                | "blasts"
+                                | "explosion"
+                                | "explosions"
+                                | "exploded"
+                                | "detonated"
+                                | "blew"
+                                | "blown"
+                        )
+                }
+                _ => true,
+            };
+            if relevant {
+                return true;
+            }
+            k = e;
+            continue;
+        }
+        k += 1;
+    }
+    actors
+        .mention_in(first, end)
+        .iter()
+        .any(|m| actors.actors[m.actor.0].kind == ActorKind::ArmedGroup)
+}
+
+fn window(doc: &Doc<'_>, sent: usize, radius: usize) -> (usize, usize) {
+    let a = doc.sentences[sent.saturating_sub(radius)].first;
+    let b = doc.sentences[(sent + radius).min(doc.sentences.len() - 1)].end;
+    (a, b)
+}
+
+/// The accepted triggers of a document.
+pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<Trigger> {
+    let lex = &*LEXICONS;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        let Some(t) = trigger_at(doc, keys, lex, i) else {
+            i += 1;
+            continue;
+        };
+        i = t.end;
+        let sent = doc.tokens[t.first].sent;
+        let s = doc.sentences[sent];
+        let sentence_words = &keys[s.first..s.end];
+        if sentence_words
+            .iter()
+            .filter(|w| SPORTS.contains(&w.as_str()))
+            .count()
+            >= 1
+        {
+            continue;
+        }
+        if t.first > 0 && NEGATIVE_BEFORE.contains(&keys[t.first - 1].as_str()) {
+            continue;
+        }
+        // "more attacks", "numerous smaller attacks": no single event.
+        let before = &keys[t.first.saturating_sub(3).max(s.first)..t.first];
+        if before.iter().any(|w| HYPOTHETICAL.contains(&w.as_str())) && !t.strong {
+            continue;
+        }
+        // "attacked the policy", "an attack on his record": words, not violence.
+        if matches!(
+            keys[t.first].as_str(),
+            "attack" | "attacks" | "attacked" | "attacking"
+        ) && keys
+            .get(t.end..(t.end + 4).min(keys.len()))
+            .is_some_and(|w| {
+                w.iter().any(|x| {
+                    matches!(
+                        x.as_str(),
+                        "policy"
+                            | "policies"
+                            | "plan"
+                            | "plans"
+                            | "decision"
+                            | "remarks"
+                            | "comments"
+                            | "record"
+                            | "critics"
+                            | "rival"
+                            | "rivals"
+                            | "opponents"
+                            | "proposal"
+                            | "bill"
+                            | "budget"
+                            | "media"
+                            | "press"
+                    )
+                })
+            })
+        {
+            continue;
+        }
+        let (a, b) = window(doc, sent, 1);
+        // An explosion is an attack only with signs of intent nearby (a bomb, attackers, a
+        // group): gas explosions kill people too.
+        let blast = t.attack_type == AttackType::Bombing && !t.strong;
+        if blast
+            && t.first > 0
+            && matches!(
+                keys[t.first - 1].as_str(),
+                "gas"
+                    | "boiler"
+                    | "factory"
+                    | "mine"
+                    | "volcanic"
+                    | "accidental"
+                    | "industrial"
+                    | "chemical"
+                    | "pipeline"
+                    | "tanker"
+            )
+        {
+            continue;
+        }
+        if !t.strong && !violent_context(doc, keys, lex, actors, a, b, (t.first, t.end), !blast) {
+            continue;
+        }
+        out.push(t);
+    }
+    out
+}
+
+/// The noun used in a label for a trigger word.
+fn label_noun(w: &str) -> &'static str {
+    match w {
+        "bombing" | "bombed" | "bomb attack" | "car bomb" | "car bombing" | "bomb blast"
+        | "suicide bombing" | "bomb exploded" | "bomb went off" | "bombs exploded" => "bombing",
+        "bombings" | "bomb attacks" | "suicide bombings" => "bombings",
+        "shooting" | "opened fire" | "open fire" | "shot dead" | "gunned down" | "gun attack"
+        | "mass shooting" => "shooting",
+        "shootings" => "shootings",
+        "massacre" | "massacred" => "massacre",
+        "ambush" | "ambushed" => "ambush",
+        "siege" => "siege",
+        "standoff" => "standoff",
+        "kidnapping" | "kidnapped" | "kidnap" | "abduction" | "abducted" => "kidnapping",
+        "hijacking" | "hijacked" => "hijacking",
+        "assassination" | "assassinated" | "assassination attempt" => "assassination",
+        "arson" | "arson attack" | "set fire" | "set on fire" | "torched" | "burned" | "burnt" => {
+            "arson"
+        }
+        "blast" | "explosion" | "exploded" | "detonated" | "blew up" | "blown up" => "bombing",
+        "blasts" | "explosions" => "bombings",
+        "stabbing" | "stabbed" | "knife attack" => "stabbing",
+        "attacks" | "terror attacks" | "terrorist attacks" => "attacks",
+        _ => "attack",
+    }
+}
+
+/// The year a trigger is tied to by a year close to it in its sentence ("the 1998 bombings",
+/// "twin bombings … in 1998").
+fn trigger_year(doc: &Doc<'_>, keys: &[String], t: &Trigger) -> Option<(i16, usize, usize)> {
+    let s = doc.sentences[doc.tokens[t.first].sent];
+    // A year modifying the attack word: "the 1998 U.S. Embassy bombings".
+    let before = dates::find(doc, t.first.saturating_sub(4).max(s.first), t.first)
+        .into_iter()
+        .filter_map(|x| x.value.year().map(|y| (y, x.first, x.end)))
+        .next_back();
+    if before.is_some() {
+        return before;
+    }
+    // A year after it in the same stretch of the sentence: "twin bombings … in 1998". A
+    // comparison ("the deadliest attack since the 1998 bombings") ties the year to another
+    // attack, not this one.
+    let to = (t.end + 18).min(s.end);
+    let mut k = t.end;
+    while k < to {
+        if matches!(
+            keys[k].as_str(),
+            "since" | "than" | "after" | "before" | ";" | "—"
+        ) {
+            return None;
+        }
+        if let Some(x) = dates::parse_at(doc, k) {
+            // Only a date phrase of the attack ("in 1998", "on 7 August 1998"), not a year
+            // modifying something else ("the 2011 operation").
+            let dated = k > 0 && matches!(keys[k - 1].as_str(), "in" | "on" | "during");
+            if let (Some(y), true) = (x.value.year(), dated) {
+                return Some((y, x.first, x.end));
+            }
+            k = x.end;
+            continue;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Finds the attacks.
+pub(crate) fn find(
+    doc: &Doc<'_>,
+    keys: &[String],
+    actors: &mut Actors,
+    places: &Places,
+    published: Option<Date>,
+) -> Found {
+    let lex = &*LEXICONS;
+    let triggers = triggers(doc, keys, actors);
+    let mut found = Found {
+        sentence_attack: vec![None; doc.sentences.len()],
+        ..Found::default()
+    };
+    if triggers.is_empty() {
+        return found;
+    }
+    // The article's own year: from its publication date, else the latest year it mentions.
+    let max_year = (0..doc.tokens.len())
+        .filter_map(|i| dates::year(doc, i))
+        .max();
+    let doc_year = published.map(|d| d.year()).or(max_year);
+
+    // Group triggers: cited attacks by year, everything else the main attack.
+    let mut main_triggers = Vec::new();
+    let mut cited: BTreeMap<i16, Vec<(Trigger, usize, usize)>> = BTreeMap::new();
+    let years: Vec<Option<(i16, usize, usize)>> = triggers
+        .iter()
+        .map(|t| trigger_year(doc, keys, t))
+        .collect();
+    // Without a publication date, an attack word with a year is an earlier attack when the
+    // article also reports an attack without one (the news of the day) or a later year.
+    let undated_main = years.iter().any(Option::is_none);
+    for (t, year) in triggers.iter().zip(years) {
+        match year {
+            Some((y, a, b))
+                if published.is_some_and(|p| y < p.year())
+                    || (published.is_none()
+                        && (undated_main || doc_year.is_some_and(|d| y < d))) =>
+            {
+                cited.entry(y).or_default().push((*t, a, b));
+            }
+            _ => main_triggers.push(*t),
+        }
+    }
+    if !main_triggers.is_empty() {
+        let attack = build(
+            doc,
+            keys,
+            lex,
+            actors,
+            places,
+            &main_triggers,
+            None,
+            published,
+        );
+        found.main = Some(0);
+        for t in &main_triggers {
+            found.sentence_attack[doc.tokens[t.first].sent] = Some(0);
+        }
+        found.attacks.push(attack);
+    }
+    for (year, ts) in cited {
+        let triggers: Vec<Trigger> = ts.iter().map(|x| x.0).collect();
+        let (yf, ye) = (ts[0].1, ts[0].2);
+        let mut attack = build(
+            doc,
+            keys,
+            lex,
+            actors,
+            places,
+            &triggers,
+            Some(year),
+            published,
+        );
+        attack.cited = true;
+        attack.date_text = Some((doc.slice(yf, ye).to_owned(), doc.span_of(yf, ye)));
+        if let Some(TimeValue::Date(d)) = dates::parse_at(doc, yf).map(|x| x.value) {
+            attack.date = Some(d);
+        }
+        let idx = found.attacks.len();
+        for t in &triggers {
+            found.sentence_attack[doc.tokens[t.first].sent] = Some(idx);
+        }
+        found.attacks.push(attack);
+    }
+    // Responsibility claims name the attack of their sentence, else the main one.
+    claims(doc, keys, actors, &mut found);
+    found
+}
+
+#[expect(
+    clippy::too_many_arguments,
+    reason = "the shared state of one extraction"
+)]
+fn build(
+    doc: &Doc<'_>,
+    keys: &[String],
+    lex: &Lexicons,
+    actors: &mut Actors,
+    places: &Places,
+    triggers: &[Trigger],
+    year: Option<i16>,
+    published: Option<Date>,
+) -> Attack {
+    let sentences: Vec<usize> = {
+        let mut v: Vec<usize> = triggers.iter().map(|t| doc.tokens[t.first].sent).collect();
+        v.dedup();
+        v
+    };
+    let evidence: Vec<_> = sentences.iter().map(|&s| doc.sentences[s].span).collect();
+    // Attack type: the most frequent among strong triggers, else among all.
+    let mut counts: BTreeMap<AttackType, usize> = BTreeMap::new();
+    for t in triggers {
+        *counts.entry(t.attack_type).or_default() += if t.strong { 2 } else { 1 };
+    }
+    let attack_type = counts
+        .iter()
+        .filter(|(t, _)| **t != AttackType::Other)
+        .max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t)))
+        .map(|(t, _)| *t)
+        .or(Some(AttackType::Other));
+    let noun = {
+        let mut nouns: BTreeMap<&str, usize> = BTreeMap::new();
+        for t in triggers {
+            *nouns
+                .entry(label_noun(&keys[t.first..t.end].join(" ")))
+                .or_default() += 1;
+        }
+        nouns
+            .into_iter()
+            .max_by_key(|(n, c)| (*c, *n == "attack"))
+            .map_or("attack", |(n, _)| n)
+    };
+
+    // Location.
+    let location = if year.is_some() {
+        // A cited attack: the first city named after one of its words, else the nearest place.
+        triggers
+            .iter()
+            .find_map(|t| {
+                let s = doc.sentences[doc.tokens[t.first].sent];
+                places
+                    .in_range(t.end, s.end)
+                    .map(|m| m.place)
+                    .find(|p| places.places[p.0].kind == PlaceKind::City)
+            })
+            .or_else(|| {
+                triggers.iter().find_map(|t| {
+                    let s = doc.sentences[doc.tokens[t.first].sent];
+                    places
+                        .in_range(t.end, s.end)
+                        .map(|m| m.place)
+                        .next()
+                        .or_else(|| places.in_range(s.first, t.first).map(|m| m.place).last())
+                })
+            })
+    } else {
+        main_location(doc, places, &sentences)
+    };
+
+    let mut attack = Attack::new(String::new(), evidence.first().copied().unwrap_or_default());
+    attack.evidence = evidence;
+    attack.attack_type = attack_type;
+    attack.location = location;
+    let place_name = location.map(|p| places.places[p.0].name.clone());
+    attack.label = match (year, place_name) {
+        (Some(y), Some(p)) => format!("{y} {p} {noun}"),
+        (Some(y), None) => format!("{y} {noun}"),
+        (None, Some(p)) => format!("{p} {noun}"),
+        (None, None) => {
+            let mut n = noun.to_owned();
+            if let Some(c) = n.get_mut(..1) {
+                c.make_ascii_uppercase();
+            }
+            n
+        }
+    };
+
+    if year.is_none() {
+        date(doc, keys, &sentences, triggers, published, &mut attack);
+    }
+
+    // Perpetrators: the subject of an attack word ("al-Shabab gunmen stormed", "the militia
+    // also orchestrated twin bombings"), the agent after "by", a group naming the attack ("an
+    // al-Shabab attack").
+    for t in triggers {
+        for id in perpetrators_of(doc, keys, lex, actors, t) {
+            if !attack.perpetrators.contains(&id) {
+                attack.perpetrators.push(id);
+            }
+        }
+    }
+
+    // Weapons: in the attack's sentences and in sentences about the attackers.
+    let mut weapon_sentences = sentences.clone();
+    if year.is_none() {
+        for (si, s) in doc.sentences.iter().enumerate() {
+            if (s.first..s.end).any(|k| {
+                lex.entries(&keys[k..=k])
+                    .iter()
+                    .any(|e| matches!(e, Entry::PersonNoun(NounKind::Attacker)))
+            }) && !weapon_sentences.contains(&si)
+            {
+                weapon_sentences.push(si);
+            }
+        }
+    }
+    weapon_sentences.sort_unstable();
+    for &si in &weapon_sentences {
+        let s = doc.sentences[si];
+        let mut k = s.first;
+        while k < s.end {
+            if let Some((e, Entry::Weapon(w))) =
+                lex.longest(doc, keys, k, |x| matches!(x, Entry::Weapon(_)))
+            {
+                // Merge adjacent weapon words ("AK-47 rifles"); skip words used as modifiers of
+                // something else ("bullet holes", "bomb squad").
+                let mut end = e;
+                while let Some((e2, _)) =
+                    lex.longest(doc, keys, end, |x| matches!(x, Entry::Weapon(_)))
+                {
+                    end = e2;
+                }
+                let next = keys.get(end).map_or("", String::as_str);
+                let modifier = matches!(
+                    next,
+                    "holes"
+                        | "wounds"
+                        | "squad"
+                        | "disposal"
+                        | "threat"
+                        | "threats"
+                        | "scare"
+                        | "maker"
+                        | "makers"
+                        | "factory"
+                        | "control"
+                        | "laws"
+                        | "law"
+                        | "violence"
+                        | "shop"
+                        | "owners"
+                        | "owner"
+                        | "sniffing"
+                        | "proof"
+                        | "dealer"
+                        | "crime"
+                        | "attacks"
+                        | "attack"
+                );
+                let vehicle_only = w == Weapon::Vehicle;
+                if !modifier && !vehicle_only {
+                    let text = doc.slice(k, end).to_owned();
+                    if !attack
+                        .weapons
+                        .iter()
+                        .any(|x| x.text.eq_ignore_ascii_case(&text))
+                    {
+                        attack.weapons.push(WeaponMention {
+                            weapon: w,
+                            text,
+                            span: doc.span_of(k, end),
+                        });
+                    }
+                }
+                k = end;
+                continue;
+            }
+            k += 1;
+        }
+    }
+
+    // Targets: what follows "attack on", "attacked", "stormed", "bombings of" … when it is a
+    // facility or a named site.
+    for t in triggers {
+        let s = doc.sentences[doc.tokens[t.first].sent];
+        let mut k = t.end;
+        let word = keys[t.end - 1].as_str();
+        let verb = word.ends_with("ed")
+            || matches!(
+                word,
+                "blew up" | "set fire" | "set on fire" | "hit" | "struck" | "burnt"
+            );
+        if matches!(
+            keys.get(k).map(String::as_str),
+            Some("on" | "against" | "at" | "of" | "in" | "inside" | "near" | "outside" | "to")
+        ) {
+            k += 1;
+        } else if !verb {
+            // A noun takes its target through a preposition ("an attack on …") only.
+            continue;
+        }
+        if let Some(target) = target_at(doc, keys, lex, places, k, s.end) {
+            if !attack
+                .targets
+                .iter()
+                .any(|x| x.label.eq_ignore_ascii_case(&target.label))
+            {
+                attack.targets.push(target);
+            }
+        }
+    }
+
+    // Named victims: people killed, wounded, kidnapped or murdered.
+    victims(doc, keys, actors, &sentences, &mut attack);
+
+    // Responders: security forces named in the article, for the main attack.
+    if year.is_none() {
+        let mut responders: Vec<ActorId> = Vec::new();
+        for m in &actors.mentions {
+            let a = &actors.actors[m.actor.0];
+            if a.named
+                && a.kind == ActorKind::SecurityForce
+                && !attack.perpetrators.contains(&m.actor)
+                && !responders.contains(&m.actor)
+            {
+                responders.push(m.actor);
+            }
+        }
+        attack.responders = responders;
+    }
+    attack
+}
+
+/// Words between a subject and the attack word it did: auxiliaries, adverbs, determiners,
+/// and verbs of carrying out ("staged", "launched").
+const BRIDGE: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "allegedly",
+    "reportedly",
+    "then",
+    "later",
+    "again",
+    "was",
+    "were",
+    "is",
+    "are",
+    "been",
+    "first",
+    "twin",
+    "a",
+    "an",
+    "the",
+    "their",
+    "its",
+    "his",
+    "her",
+    "two",
+    "three",
+    "several",
+    "deadly",
+    "coordinated",
+    "simultaneous",
+    "suicide",
+    "recent",
+    "new",
+    "another",
+    "staged",
+    "carried",
+    "out",
+    "launched",
+    "orchestrated",
+    "conducted",
+    "committed",
+    "mounted",
+    "executed",
+    "perpetrated",
+    "masterminded",
+    "unleashed",
+    "waged",
+    "leveled",
+    "levelled",
+    "allegedly",
+    "apparently",
+    "on",
+    "yesterday",
+    "today",
+    "late",
+    "early",
+    "last",
+    "night",
+];
+
+fn is_attacker_noun(lex: &Lexicons, keys: &[String], i: usize) -> Option<usize> {
+    lex.longest_ending(keys, i, |e| {
+        matches!(e, Entry::PersonNoun(NounKind::Attacker))
+    })
+}
+
+/// The start of an attacker noun phrase with one modifier word before the noun ("urban
+/// guerrillas", "armed men"), when that word is a common word and not a function word.
+fn with_modifier(
+    doc: &Doc<'_>,
+    keys: &[String],
+    lex: &Lexicons,
+    sentence_first: usize,
+    noun_start: usize,
+) -> usize {
+    let b = noun_start;
+    if b > sentence_first
+        && doc.tokens[b - 1].kind == TokKind::Word
+        && !matches!(
+            keys[b - 1].as_str(),
+            "the" | "a" | "an" | "and" | "by" | "of" | "that" | "who" | "its" | "their"
+        )
+        && lex.is_common(&keys[b - 1], 20_000)
+    {
+        b - 1
+    } else {
+        b
+    }
+}
+
+/// The perpetrators of one attack word.
+fn perpetrators_of(
+    doc: &Doc<'_>,
+    keys: &[String],
+    lex: &Lexicons,
+    actors: &mut Actors,
+    t: &Trigger,
+) -> Vec<ActorId> {
+    let mut out = Vec::new();
+    let s = doc.sentences[doc.tokens[t.first].sent];
+    let is_group = |actors: &Actors, id: ActorId| actors.actors[id.0].kind == ActorKind::ArmedGroup;
+    // Walk back over the bridge to the end of the subject.
+    let mut k = t.first;
+    let mut steps = 0;
+    while k > s.first && steps < 6 && BRIDGE.contains(&keys[k - 1].as_str()) {
+        k -= 1;
+        steps += 1;
+    }
+    // A parenthesised acronym after a name: "… liberation front (fmln) attacked".
+    if k > s.first + 2 && keys[k - 1] == ")" {
+        if let Some(open) = (s.first..k - 1).rev().take(4).find(|&j| keys[j] == "(") {
+            k = open;
+        }
+    }
+    if k > s.first {
+        // An attacker noun ends the subject: "gunmen", "al-Qaida operatives".
+        if let Some(noun_start) = is_attacker_noun(lex, keys, k - 1) {
+            if let Some(m) = actors
+                .mentions
+                .iter()
+                .find(|m| m.end == noun_start && is_group(actors, m.actor))
+            {
+                out.push(m.actor);
+            } else if !matches!(
+                keys[noun_start].as_str(),
+                "suspect" | "suspects" | "individuals" | "criminals"
+            ) {
+                let b = with_modifier(doc, keys, lex, s.first, noun_start);
+                out.push(actors.describe(doc, keys, b, k, ActorKind::Person));
+            }
+        } else if let Some(m) = actors
+            .mentions
+            .iter()
+            .find(|m| m.end == k && is_group(actors, m.actor))
+        {
+            out.push(m.actor);
+            // "urban guerrillas of the fmln attacked": the described individuals too.
+            let mut p = m.first;
+            if p > s.first + 1 && keys[p - 1] == "the" {
+                p -= 1;
+            }
+            if p > s.first + 1 && keys[p - 1] == "of" {
+                if let Some(noun_start) = is_attacker_noun(lex, keys, p - 2) {
+                    let b = with_modifier(doc, keys, lex, s.first, noun_start);
+                    out.push(actors.describe(doc, keys, b, p - 1, ActorKind::Person));
+                }
+            }
+        } else if k >= s.first + 2
+            && keys[k - 2] == "the"
+            && matches!(
+                keys[k - 1].as_str(),
+                "militia"
+                    | "group"
+                    | "movement"
+                    | "organization"
+                    | "organisation"
+                    | "rebels"
+                    | "insurgents"
+                    | "militants"
+            )
+        {
+            if let Some((id, _)) = actors.resolve(doc, keys, k - 2, k) {
+                if is_group(actors, id) {
+                    out.push(id);
+                }
+            }
+        }
+    }
+    // "an al-Shabab attack": a group right before the attack word.
+    if let Some(m) = actors.mentions.iter().find(|m| {
+        (m.end == t.first || m.end + 1 == t.first && keys[m.end] == "'s")
+            && is_group(actors, m.actor)
+    }) {
+        out.push(m.actor);
+    }
+    // "by al-Shabab", "carried out by gunmen".
+    let mut j = t.end;
+    while j < s.end && j < t.end + 5 {
+        if keys[j] == "by" {
+            if let Some(m) = actors
+                .mentions
+                .iter()
+                .find(|m| m.first > j && m.first <= j + 2 && is_group(actors, m.actor))
+            {
+                out.push(m.actor);
+            } else if let Some(e) =
+                (j + 1..(j + 5).min(s.end)).find(|&e| is_attacker_noun(lex, keys, e).is_some())
+            {
+                let start = is_attacker_noun(lex, keys, e).unwrap_or(e);
+                out.push(actors.describe(doc, keys, start, e + 1, ActorKind::Person));
+            }
+            break;
+        }
+        if matches!(keys[j].as_str(), "," | ";" | "." | "that" | "which") {
+            break;
+        }
+        j += 1;
+    }
+    out
+}
+
+/// The target noun phrase starting at token `k`: determiners and adjectives up to a facility
+/// word (at most six words), or a named site.
+fn target_at(
+    doc: &Doc<'_>,
+    keys: &[String],
+    lex: &Lexicons,
+    places: &Places,
+    k: usize,
+    end: usize,
+) -> Option<Target> {
+    let mut a = k;
+    while a < end
+        && matches!(
+            keys[a].as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "two"
+                | "three"
+                | "several"
+                | "twin"
+        )
+    {
+        a += 1;
+    }
+    if let Some(m) = places
+        .mentions
+        .iter()
+        .find(|m| m.first == a && places.places[m.place.0].kind == PlaceKind::Site)
+    {
+        let label = doc.slice(m.first, m.end).to_owned();
+        return Some(Target {
+            label,
+            span: doc.span_of(m.first, m.end),
+        });
+    }
+    let mut j = a;
+    while j < end && j < a + 6 {
+        if matches!(
+            keys[j].as_str(),
+            "," | "."
+                | ";"
+                | ":"
+                | "and"
+                | "in"
+                | "on"
+                | "at"
+                | "with"
+                | "by"
+                | "that"
+                | "which"
+                | "who"
+                | "where"
+                | "when"
+                | "after"
+                | "before"
+                | "since"
+                | "killing"
+                | "wounding"
+        ) || !doc.tokens[j].is_wordlike() && keys[j] != "-"
+            || doc.tokens[j].kind == TokKind::Number
+        {
+            break;
+        }
+        if lex
+            .longest(doc, keys, j, |x| {
+                matches!(x, Entry::Attack(..) | Entry::Speech | Entry::Casualty(..))
+            })
+            .is_some()
+        {
+            break;
+        }
+        if let Some((e, _)) = lex.longest(doc, keys, j, |x| matches!(x, Entry::Facility)) {
+            // Take the longest facility phrase ending the noun phrase.
+            let mut stop = e;
+            while let Some((e2, _)) = lex.longest(doc, keys, stop, |x| matches!(x, Entry::Facility))
+            {
+                stop = e2;
+            }
+            if stop <= end {
+                let label = doc.slice(a, stop).to_owned();
+                return Some(Target {
+                    label,
+                    span: doc.span_of(a, stop),
+                });
+            }
+        }
+        j += 1;
+    }
+    None
+}
+
+fn main_location(doc: &Doc<'_>, places: &Places, sentences: &[usize]) -> Option<PlaceId> {
+    // A named site in the attack's sentences is the most specific place.
+    for &s in sentences {
+        let span = doc.sentences[s];
+        if let Some(m) = places
+            .in_range(span.first, span.end)
+            .find(|m| places.places[m.place.0].kind == PlaceKind::Site)
+        {
+            return Some(m.place);
+        }
+    }
+    // Else a city: in the attack's sentences, then the dateline, then the most mentioned.
+    for &s in sentences {
+        let span = doc.sentences[s];
+        if let Some(m) = places
+            .in_range(span.first, span.end)
+            .find(|m| places.places[m.place.0].kind == PlaceKind::City)
+        {
+            return Some(m.place);
+        }
+    }
+    if let Some(m) = places
+        .mentions
+        .first()
+        .filter(|m| m.first <= 2 && places.places[m.place.0].kind == PlaceKind::City)
+    {
+        return Some(m.place);
+    }
+    // Then a region or country of the attack's sentences, then the article's most mentioned
+    // country, region or city — in that order: a city named once in passing is no evidence.
+    for &s in sentences {
+        let span = doc.sentences[s];
+        if let Some(m) = places.in_range(span.first, span.end).next() {
+            return Some(m.place);
+        }
+    }
+    let mut counts: BTreeMap<usize, (usize, usize, usize)> = BTreeMap::new();
+    for (order, m) in places.mentions.iter().enumerate() {
+        let rank = match places.places[m.place.0].kind {
+            PlaceKind::Country => 3,
+            PlaceKind::Region => 2,
+            PlaceKind::City => 1,
+            PlaceKind::Site => 0,
+        };
+        let e = counts
+            .entry(m.place.0)
+            .or_insert((0, rank, usize::MAX - order));
+        e.0 += 1;
+    }
+    counts
+        .iter()
+        .max_by_key(|(_, v)| **v)
+        .map(|(p, _)| PlaceId(*p))
+}
+
+fn date(
+    doc: &Doc<'_>,
+    keys: &[String],
+    sentences: &[usize],
+    triggers: &[Trigger],
+    published: Option<Date>,
+    attack: &mut Attack,
+) {
+    const ONSET: &[&str] = &[
+        "began",
+        "begun",
+        "launched",
+        "started",
+        "erupted",
+        "assaulting",
+        "attacked",
+        "stormed",
+        "struck",
+        "opened",
+        "exploded",
+        "detonated",
+        "killed",
+        "ambushed",
+        "kidnapped",
+        "abducted",
+        "occurred",
+        "happened",
+        "hit",
+    ];
+    let mut best: Option<(i32, usize, dates::TimeExpr)> = None;
+    for &si in sentences {
+        let s = doc.sentences[si];
+        let onset = keys[s.first..s.end]
+            .iter()
+            .any(|w| ONSET.contains(&w.as_str()) || w == "attack");
+        for t in dates::find(doc, s.first, s.end) {
+            if matches!(t.value, TimeValue::Vague | TimeValue::Year(_)) {
+                continue;
+            }
+            let near = triggers
+                .iter()
+                .any(|tr| tr.first.abs_diff(t.first) <= 8 && doc.tokens[tr.first].sent == si);
+            let on = t.first > 0 && matches!(keys[t.first - 1].as_str(), "on" | "since" | "of");
+            let score = i32::from(onset) * 2 + i32::from(near) + i32::from(on);
+            if score < 2 {
+                continue;
+            }
+            if best.as_ref().is_none_or(|(b, _, _)| score > *b) {
+                best = Some((score, t.first, t));
+            }
+        }
+    }
+    if let Some((_, _, t)) = best {
+        // "Saturday’s" → "Saturday".
+        let mut end = t.end;
+        if keys[end - 1] == "'s" {
+            end -= 1;
+        }
+        attack.date_text = Some((
+            doc.slice(t.first, end).to_owned(),
+            doc.span_of(t.first, end),
+        ));
+        attack.date = t.value.resolve(published);
+    }
+}
+
+fn victims(
+    doc: &Doc<'_>,
+    keys: &[String],
+    actors: &Actors,
+    sentences: &[usize],
+    attack: &mut Attack,
+) {
+    const HARM: &[&str] = &[
+        "killed",
+        "shot",
+        "wounded",
+        "injured",
+        "kidnapped",
+        "abducted",
+        "murdered",
+        "assassinated",
+        "died",
+        "slain",
+        "stabbed",
+        "executed",
+        "hurt",
+    ];
+    const HARM_OF: &[&str] = &[
+        "murder",
+        "assassination",
+        "killing",
+        "death",
+        "kidnapping",
+        "abduction",
+        "shooting",
+    ];
+    for &si in sentences {
+        let s = doc.sentences[si];
+        for m in actors.mention_in(s.first, s.end) {
+            let actor = &actors.actors[m.actor.0];
+            if actor.kind != ActorKind::Person
+                || !actor.named
+                || attack.perpetrators.contains(&m.actor)
+            {
+                continue;
+            }
+            let after = &keys[m.end..(m.end + 4).min(s.end)];
+            let passive = after
+                .iter()
+                .position(|w| matches!(w.as_str(), "was" | "were" | "is" | "had" | "has"))
+                .is_some_and(|p| {
+                    after
+                        .get(p + 1..)
+                        .is_some_and(|r| r.iter().take(2).any(|w| HARM.contains(&w.as_str())))
+                });
+            let died = after.first().is_some_and(|w| w == "died");
+            let before = &keys[m.first.saturating_sub(3).max(s.first)..m.first];
+            let object = before
+                .iter()
+                .any(|w| HARM.contains(&w.as_str()) && w != "died")
+                || (before.len() >= 2
+                    && before[before.len() - 1] == "of"
+                    && HARM_OF.contains(&before[before.len() - 2].as_str()));
+            if (passive || died || object) && !attack.victims.contains(&m.actor) {
+                attack.victims.push(m.actor);
+            }
+        }
+    }
+}
+
+/// "X claimed responsibility for …": X claimed the attack.
+fn claims(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut Found) {
+    for (si, s) in doc.sentences.clone().into_iter().enumerate() {
+        let words = &keys[s.first..s.end];
+        let Some(pos) = words.windows(2).position(|w| {
+            CLAIM.contains(&w[0].as_str()) && matches!(w[1].as_str(), "responsibility" | "credit")
+        }) else {
+            continue;
+        };
+        let verb = s.first + pos;
+        let target = found.sentence_attack[si].or(found.main);
+        let Some(target) = target else { continue };
+        // The claimant: the subject before the verb (skipping an apposition), else "by X".
+        let mut claimant = None;
+        for m in actors.mention_in(s.first, verb) {
+            if actors.actors[m.actor.0].kind.is_organization()
+                || actors.actors[m.actor.0].kind == ActorKind::Person
+            {
+                claimant = Some(m.actor);
+                break;
+            }
+        }
+        if claimant.is_none() {
+            let mut a = verb;
+            while a > s.first && !matches!(keys[a - 1].as_str(), "," | ";") {
+                a -= 1;
+            }
+            claimant = actors.resolve(doc, keys, a, verb).map(|x| x.0);
+        }
+        if let Some(c) = claimant {
+            let attack = &mut found.attacks[target];
+            if !attack.claimed_by.contains(&c) {
+                attack.claimed_by.push(c);
+            }
+            if !attack.perpetrators.contains(&c) && actors.actors[c.0].kind == ActorKind::ArmedGroup
+            {
+                attack.perpetrators.push(c);
+            }
+        }
+    }
+    // "blamed on X", "blamed X for", "attributed to X".
+    for (si, s) in doc.sentences.clone().into_iter().enumerate() {
+        for k in s.first..s.end {
+            let cue = match keys[k].as_str() {
+                "blamed" | "attributed" => keys
+                    .get(k + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "on" | "to")),
+                _ => false,
+            };
+            if !cue {
+                continue;
+            }
+            let Some(target) = found.sentence_attack[si].or(found.main) else {
+                continue;
+            };
+            for m in actors.mention_in(k + 2, (k + 8).min(s.end)) {
+                if actors.actors[m.actor.0].kind == ActorKind::ArmedGroup
+                    && !found.attacks[target].perpetrators.contains(&m.actor)
+                {
+                    found.attacks[target].perpetrators.push(m.actor);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::doc_keys;
+    use super::*;
+
+    fn attacks(text: &str) -> Vec<Attack> {
+        let doc = Doc::new(text);
+        let keys = doc_keys(&doc);
+        let mut actors = Actors::find(&doc, &keys);
+        let places = Places::find(&doc, &keys, &actors);
+        find(&doc, &keys, &mut actors, &places, None).attacks
+    }
+
+    #[test]
+    fn violent_attacks_are_found() {
+        for text in [
+            "Gunmen stormed a hotel in Mogadishu on Friday, killing five people.",
+            "A suicide bomber blew himself up at a market in Kabul.",
+            "Militants ambushed a police convoy near Peshawar.",
+            "Rebels kidnapped three aid workers in eastern Congo.",
+            "An attack on a village killed 12 people, officials said.",
+        ] {
+            assert_eq!(attacks(text).len(), 1, "{text}");
+        }
+    }
+
+    #[test]
+    fn non_violent_stories_have_no_attack() {
+        for text in [
+            "The striker led the attack and scored two goals in the second half of the match.",
+            "The senator attacked the budget proposal in a speech on Monday.",
+            "He died of a heart attack at his home, his family said.",
+            "An earthquake killed 50 people and destroyed hundreds of houses.",
+            "A gas explosion at the factory injured four workers, the fire service said.",
+            "A train crash near the capital left 20 people dead.",
+        ] {
+            assert!(attacks(text).is_empty(), "{text}: {:?}", attacks(text));
+        }
+    }
+
+    #[test]
+    fn cited_attacks_are_split_by_year() {
+        let text = "Gunmen attacked a mall in Nairobi on Saturday, killing 60 people. It was the deadliest attack since the 1998 embassy bombings in Nairobi, which killed more than 200 people.";
+        let found = attacks(text);
+        assert_eq!(found.len(), 2, "{found:?}");
+        assert!(!found[0].cited);
+        assert!(found[1].cited);
+        assert!(found[1].label.starts_with("1998"), "{}", found[1].label);
+        assert_eq!(
+            found[1].date_text.as_ref().map(|d| d.0.as_str()),
+            Some("1998")
+        );
+    }
+
+    #[test]
+    fn slots_of_the_main_attack() {
+        let text = "The attackers, armed with grenades and AK-47 rifles, launched their attack on the Grand Plaza Hotel in Nairobi on Saturday. Al-Shabab claimed responsibility for the attack.";
+        let found = attacks(text);
+        let a = &found[0];
+        let weapons: Vec<&str> = a.weapons.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(weapons, ["grenades", "AK-47 rifles"]);
+        assert_eq!(
+            a.targets
+                .iter()
+                .map(|t| t.label.as_str())
+                .collect::<Vec<_>>(),
+            ["Grand Plaza Hotel"]
+        );
+        assert_eq!(a.date_text.as_ref().map(|d| d.0.as_str()), Some("Saturday"));
+        assert_eq!(a.claimed_by.len(), 1);
+        assert_eq!(a.attack_type, Some(AttackType::Other));
+    }
+}

@@ -1,0 +1,662 @@
+//! Casualty figures: a number, the people it counts, what happened to them, who said so and
+//! when — one figure per wording and source, none merged or dropped.
+//!
+//! A figure is a count (see `number`) tied to a casualty word by one of three shapes:
+//! - after: "68 people had been killed", "175 wounded", "close to 50 still missing",
+//!   "No Americans were believed to be among the dead";
+//! - before: "killing more than 200 people", "rescued about 1,000 people", "the death toll rose
+//!   to 68";
+//! - inside: "two wounded soldiers were carried out".
+//!
+//! Whatever the count heads must be people ("30 hours" is not a figure), and a count of
+//! attackers with no casualty word ("10 to 15 attackers remained") is not one either.
+
+use super::actors::Actors;
+use super::dates::{self, TimeValue};
+use super::lexicon::{Entry, LEXICONS, Lexicons, NounKind, Position};
+use super::number::{self, Count};
+use super::statements;
+use super::text::{Doc, TokKind};
+use crate::event::{ActorId, AttackId, Casualty, CasualtyKind, Qualifier};
+use jiff::civil::Date;
+
+const AUX: &[&str] = &[
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "be",
+    "being",
+    "reportedly",
+    "reported",
+    "confirmed",
+    "believed",
+    "feared",
+    "said",
+    "thought",
+    "known",
+    "to",
+    "still",
+    "also",
+    "later",
+    "all",
+    "now",
+    "so",
+    "far",
+    "initially",
+    "officially",
+    "presumed",
+    "feared",
+    "listed",
+    "as",
+    "either",
+    "or",
+    "apparently",
+    "allegedly",
+    "likely",
+    "probably",
+    "seriously",
+    "critically",
+    "badly",
+    "slightly",
+    "fatally",
+    "left",
+    "remain",
+    "remained",
+    "remains",
+    "being",
+    "not",
+    "may",
+    "might",
+    "could",
+    "would",
+    "will",
+    "more",
+    "others",
+];
+const TOLL_GAP: &[&str] = &[
+    "rose",
+    "risen",
+    "climbed",
+    "reached",
+    "stood",
+    "stands",
+    "is",
+    "was",
+    "has",
+    "had",
+    "jumped",
+    "increased",
+    "at",
+    "to",
+    "of",
+    "now",
+    "risen",
+    "hit",
+    "passed",
+    "topped",
+    "officially",
+    "reportedly",
+];
+
+fn casualty_at(
+    doc: &Doc<'_>,
+    keys: &[String],
+    lex: &Lexicons,
+    i: usize,
+) -> Option<(usize, CasualtyKind, Position)> {
+    match lex.longest(doc, keys, i, |e| matches!(e, Entry::Casualty(..))) {
+        Some((end, Entry::Casualty(kind, pos))) => Some((end, kind, pos)),
+        _ => None,
+    }
+}
+
+fn person_noun(lex: &Lexicons, keys: &[String], i: usize) -> Option<NounKind> {
+    lex.entries(&keys[i..=i]).iter().find_map(|e| match e {
+        Entry::PersonNoun(k) => Some(*k),
+        Entry::Demonym(_) => Some(NounKind::Person),
+        _ => None,
+    })
+}
+
+/// The noun phrase after a count: words up to a casualty word, an auxiliary or a break. Returns
+/// its end and whether its head is a word for people (an empty phrase counts as people).
+struct NounPhrase {
+    end: usize,
+    people: bool,
+    empty: bool,
+    /// A casualty adjective inside it ("two wounded soldiers").
+    adjective: Option<CasualtyKind>,
+    /// A casualty noun heading it ("two bodies", "68 deaths").
+    noun_kind: Option<CasualtyKind>,
+}
+
+fn noun_phrase(
+    doc: &Doc<'_>,
+    keys: &[String],
+    lex: &Lexicons,
+    start: usize,
+    limit: usize,
+) -> NounPhrase {
+    let mut j = start;
+    let mut adjective = None;
+    let mut last_word = None;
+    // "dozens of people", "two of the hostages".
+    if keys.get(j).is_some_and(|w| w == "of") {
+        j += 1;
+        if keys
+            .get(j)
+            .is_some_and(|w| matches!(w.as_str(), "the" | "them" | "those" | "whom"))
+        {
+            j += 1;
+        }
+    }
+    while j < limit && j - start < 6 {
+        let t = &doc.tokens[j];
+        if t.kind != TokKind::Word || AUX.contains(&keys[j].as_str()) {
+            break;
+        }
+        if matches!(
+            keys[j].as_str(),
+            "and"
+                | "but"
+                | "in"
+                | "on"
+                | "at"
+                | "from"
+                | "who"
+                | "which"
+                | "that"
+                | "after"
+                | "during"
+                | "with"
+                | "by"
+                | "when"
+                | "while"
+                | "the"
+                | "a"
+                | "an"
+        ) {
+            break;
+        }
+        if let Some((end, kind, _)) = casualty_at(doc, keys, lex, j) {
+            // An adjective when a noun for people follows ("wounded attacker").
+            let noun_follows =
+                (end..(end + 3).min(limit)).any(|k| person_noun(lex, keys, k).is_some());
+            if noun_follows
+                && last_word.is_none_or(|_| true)
+                && end < limit
+                && doc.tokens[end].kind == TokKind::Word
+                && !AUX.contains(&keys[end].as_str())
+            {
+                adjective = Some(kind);
+                j = end;
+                continue;
+            }
+            // A casualty noun heads the phrase: "two bodies", "68 deaths".
+            if matches!(
+                keys[j].as_str(),
+                "bodies"
+                    | "dead bodies"
+                    | "deaths"
+                    | "fatalities"
+                    | "hostages"
+                    | "hostage"
+                    | "injuries"
+                    | "dead"
+            ) && last_word.is_none()
+            {
+                return NounPhrase {
+                    end,
+                    people: true,
+                    empty: false,
+                    adjective,
+                    noun_kind: Some(kind),
+                };
+            }
+            break;
+        }
+        last_word = Some(j);
+        j += 1;
+    }
+    match last_word {
+        None => NounPhrase {
+            end: j,
+            people: true,
+            empty: true,
+            adjective,
+            noun_kind: None,
+        },
+        Some(h) => {
+            let people = person_noun(lex, keys, h).is_some()
+                || matches!(keys[h].as_str(), "others" | "more" | "people" | "persons");
+            NounPhrase {
+                end: j,
+                people,
+                empty: false,
+                adjective,
+                noun_kind: None,
+            }
+        }
+    }
+}
+
+/// A figure found in a sentence, before its attack and source are set.
+struct Raw {
+    count: Count,
+    kind: CasualtyKind,
+    np: (usize, usize),
+}
+
+fn figures_in_sentence(
+    doc: &Doc<'_>,
+    keys: &[String],
+    lex: &Lexicons,
+    first: usize,
+    end: usize,
+) -> Vec<Raw> {
+    let mut out: Vec<Raw> = Vec::new();
+    let mut i = first;
+    while i < end {
+        // A year or a date is not a count.
+        if dates::parse_at(doc, i).is_some_and(|t| {
+            matches!(
+                t.value,
+                TimeValue::Year(_)
+                    | TimeValue::Date(_)
+                    | TimeValue::MonthDay(..)
+                    | TimeValue::MonthYear(..)
+            )
+        }) {
+            i += 1;
+            continue;
+        }
+        let count = number::parse_at(doc, i).or_else(|| {
+            // "a wounded attacker", "one person": a count of one in tight patterns.
+            matches!(keys[i].as_str(), "a" | "an").then_some(Count {
+                first: i,
+                end: i + 1,
+                count: 1,
+                max: None,
+                qualifier: Qualifier::Exact,
+                weak: true,
+            })
+        });
+        let Some(count) = count.filter(|c| c.end <= end) else {
+            i += 1;
+            continue;
+        };
+        let np = noun_phrase(doc, keys, lex, count.end, end);
+        if count.weak && (np.empty || !np.people) {
+            i += 1;
+            continue;
+        }
+        let mut kind = None;
+        if np.people {
+            // After: auxiliaries, then a casualty word.
+            let mut k = np.end;
+            while k < end
+                && k - np.end < 8
+                && (AUX.contains(&keys[k].as_str())
+                    || matches!(keys[k].as_str(), "among" | "those"))
+                && casualty_at(doc, keys, lex, k).is_none()
+            {
+                k += 1;
+            }
+            if let Some((_, kd, pos)) =
+                casualty_at(doc, keys, lex, k).filter(|(_, _, p)| *p != Position::Before)
+            {
+                let _ = pos;
+                kind = Some(kd);
+            }
+            // "killed 100 people", "the death toll rose to 68".
+            if kind.is_none() && !count.weak {
+                let mut b = count.first;
+                while b > first && TOLL_GAP.contains(&keys[b - 1].as_str()) && count.first - b < 4 {
+                    b -= 1;
+                }
+                for start in b.saturating_sub(6).max(first)..b {
+                    if let Some((e, kd, pos)) = casualty_at(doc, keys, lex, start) {
+                        let gap_ok = e == count.first
+                            || (e == b
+                                && b < count.first
+                                && keys[start..e].iter().any(|w| w == "toll"));
+                        if gap_ok && pos != Position::After {
+                            kind = Some(kd);
+                            break;
+                        }
+                    }
+                }
+            }
+            if kind.is_none() {
+                kind = np.noun_kind.or(np.adjective);
+            }
+        }
+        if let Some(kind) = kind {
+            if !out.iter().any(|r| r.count.first == count.first) {
+                out.push(Raw {
+                    count,
+                    kind,
+                    np: (count.end, np.end),
+                });
+            }
+            i = count.end.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+/// The source of a figure in a sentence: "according to X", the subject of a speech verb before
+/// it, a post-posed "…, X said", or the speaker of the quotation it sits in.
+fn reporter(
+    doc: &Doc<'_>,
+    keys: &[String],
+    actors: &mut Actors,
+    first: usize,
+    end: usize,
+    at: usize,
+    quotes: &[statements::Found],
+) -> Option<ActorId> {
+    let lex = &*LEXICONS;
+    // Inside a quotation: its speaker.
+    let pos = doc.tokens[at].span.start;
+    if let Some(q) = quotes.iter().find(|q| {
+        q.span.start <= pos
+            && pos < q.span.end
+            && q.kind == crate::event::StatementKind::DirectQuote
+    }) {
+        if let Some(s) = q.speaker {
+            return Some(s);
+        }
+    }
+    // "according to X".
+    for k in first..end.saturating_sub(1) {
+        if keys[k] == "according" && keys[k + 1] == "to" {
+            let mut e = k + 2;
+            while e < end && !matches!(keys[e].as_str(), "," | "." | ";") {
+                e += 1;
+            }
+            if let Some((id, _)) = actors.resolve(doc, keys, k + 2, e) {
+                return Some(id);
+            }
+        }
+    }
+    // The subject of the nearest speech verb before the figure.
+    let mut verbs = Vec::new();
+    let mut k = first;
+    while k < at {
+        if let Some((e, Entry::Speech)) = lex.longest(doc, keys, k, |x| matches!(x, Entry::Speech))
+        {
+            if keys[k] != "according" && keys[k] != "reported" {
+                verbs.push(k);
+            }
+            k = e;
+            continue;
+        }
+        k += 1;
+    }
+    for &v in verbs.iter().rev() {
+        for (a, b) in statements::subject_candidates(doc, keys, actors, v, first) {
+            if let Some((id, _)) = actors.resolve(doc, keys, a, b) {
+                return Some(id);
+            }
+        }
+    }
+    // "…, the official said." / "…, said X."
+    let mut k = at;
+    while k < end {
+        if let Some((e, Entry::Speech)) = lex.longest(doc, keys, k, |x| matches!(x, Entry::Speech))
+        {
+            if keys[k] == "according" || keys[k] == "reported" {
+                k = e;
+                continue;
+            }
+            if keys[k - 1] == "," {
+                let mut b = e;
+                while b < end && !matches!(keys[b].as_str(), "," | "." | ";" | "in" | "on") {
+                    b += 1;
+                }
+                if let Some((id, _)) = actors.resolve(doc, keys, e, b) {
+                    return Some(id);
+                }
+            }
+            let mut a = k;
+            while a > at && !matches!(keys[a - 1].as_str(), "," | ";") {
+                a -= 1;
+            }
+            if a > at {
+                if let Some((id, _)) = actors.resolve(doc, keys, a, k) {
+                    return Some(id);
+                }
+            }
+            break;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Finds the figures of a document and ties each to its attack.
+pub(crate) fn find(
+    doc: &Doc<'_>,
+    keys: &[String],
+    actors: &mut Actors,
+    sentence_attack: &[Option<usize>],
+    main: Option<usize>,
+    quotes: &[statements::Found],
+    published: Option<Date>,
+) -> Vec<Casualty> {
+    let lex = &*LEXICONS;
+    let mut out = Vec::new();
+    for (si, sent) in doc.sentences.clone().into_iter().enumerate() {
+        let Some(attack) = sentence_attack.get(si).copied().flatten().or(main) else {
+            continue;
+        };
+        for raw in figures_in_sentence(doc, keys, lex, sent.first, sent.end) {
+            let count_span = doc.span_of(raw.count.first, raw.count.end);
+            let reported_by = reporter(
+                doc,
+                keys,
+                actors,
+                sent.first,
+                sent.end,
+                raw.count.first,
+                quotes,
+            );
+            let description = {
+                let (a, b) = raw.np;
+                let mut a = a;
+                while a < b
+                    && matches!(
+                        keys[a].as_str(),
+                        "of" | "the" | "them" | "those" | "more" | "other" | "others"
+                    )
+                {
+                    a += 1;
+                }
+                let text = doc.slice(a, b).trim().to_owned();
+                (!text.is_empty()
+                    && !matches!(
+                        text.to_lowercase().as_str(),
+                        "people"
+                            | "persons"
+                            | "others"
+                            | "person"
+                            | "bodies"
+                            | "dead bodies"
+                            | "deaths"
+                            | "fatalities"
+                            | "hostages"
+                            | "injuries"
+                            | "dead"
+                    ))
+                .then_some(text)
+            };
+            let times = dates::find(doc, sent.first, sent.end);
+            let as_of = times.first().map(|t| {
+                let mut end = t.end;
+                if keys[end - 1] == "'s" {
+                    end -= 1;
+                }
+                (
+                    doc.slice(t.first, end).to_owned(),
+                    t.value.resolve(published),
+                )
+            });
+            let (count, max) = (raw.count.count, raw.count.max);
+            out.push(Casualty {
+                attack: AttackId(attack),
+                kind: raw.kind,
+                count: Some(count),
+                max_count: max,
+                qualifier: raw.count.qualifier,
+                count_text: count_span.text(doc.text).to_owned(),
+                count_span,
+                reported_by,
+                victim_description: description,
+                as_of_text: as_of.as_ref().map(|a| a.0.clone()),
+                as_of: as_of.and_then(|a| a.1),
+                evidence: sent.span,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::doc_keys;
+    use super::*;
+
+    fn figures(text: &str) -> Vec<(CasualtyKind, u64, Option<u64>, String)> {
+        let doc = Doc::new(text);
+        let keys = doc_keys(&doc);
+        let lex = &*LEXICONS;
+        let mut out = Vec::new();
+        for s in &doc.sentences {
+            for r in figures_in_sentence(&doc, &keys, lex, s.first, s.end) {
+                out.push((
+                    r.kind,
+                    r.count.count,
+                    r.count.max,
+                    doc.slice(r.count.first, r.count.end).to_owned(),
+                ));
+            }
+        }
+        out
+    }
+
+    /// One row per wording: the sentence and the figures it gives.
+    #[test]
+    fn casualty_wordings() {
+        use CasualtyKind::*;
+        type Figure = (CasualtyKind, u64, &'static str);
+        let cases: &[(&str, &[Figure])] = &[
+            ("The standoff left 68 dead.", &[(Killed, 68, "68")]),
+            ("68 people had been killed.", &[(Killed, 68, "68")]),
+            (
+                "59 people have been killed and some 175 injured in the attack.",
+                &[(Killed, 59, "59"), (Injured, 175, "some 175")],
+            ),
+            (
+                "Another 175 people were injured, while up to 30 people had been held hostage.",
+                &[(Injured, 175, "175"), (Hostage, 30, "up to 30")],
+            ),
+            (
+                "There were also 175 wounded, with close to 50 still missing.",
+                &[(Injured, 175, "175"), (Missing, 50, "close to 50")],
+            ),
+            (
+                "49 people had been reported missing.",
+                &[(Missing, 49, "49")],
+            ),
+            (
+                "Forces had rescued about 1,000 people from the mall.",
+                &[(Rescued, 1000, "about 1,000")],
+            ),
+            (
+                "No Americans were believed to be among the dead.",
+                &[(Killed, 0, "No")],
+            ),
+            (
+                "Three U.S. citizens were reported injured.",
+                &[(Injured, 3, "Three")],
+            ),
+            (
+                "Two wounded soldiers were carried out of the mall.",
+                &[(Injured, 2, "Two")],
+            ),
+            (
+                "Outside the entrance, two bodies lay on the ground.",
+                &[(Killed, 2, "two")],
+            ),
+            (
+                "A wounded attacker had been taken into custody.",
+                &[(Arrested, 1, "A")],
+            ),
+            (
+                "The bombings killed more than 200 people.",
+                &[(Killed, 200, "more than 200")],
+            ),
+            (
+                "The death toll rose to 68 on Sunday.",
+                &[(Killed, 68, "68")],
+            ),
+            (
+                "Police arrested at least five suspects.",
+                &[(Arrested, 5, "at least five")],
+            ),
+            ("Gunmen kidnapped 12 aid workers.", &[(Hostage, 12, "12")]),
+            ("Dozens of people were wounded.", &[(Injured, 24, "Dozens")]),
+            (
+                "Officials said 10–15 people were missing.",
+                &[(Missing, 10, "10–15")],
+            ),
+            (
+                "Nearly 40 civilians died in the raid.",
+                &[(Killed, 40, "Nearly 40")],
+            ),
+            (
+                "The blast claimed the lives of 22 people.",
+                &[(Killed, 22, "22")],
+            ),
+            ("Eight people lost their lives.", &[(Killed, 8, "Eight")]),
+            ("Seven hostages were freed.", &[(Rescued, 7, "Seven")]),
+        ];
+        for (text, expected) in cases {
+            let got = figures(text);
+            let got: Vec<(CasualtyKind, u64, &str)> = got
+                .iter()
+                .map(|(k, n, _, s)| (*k, *n, s.as_str()))
+                .collect();
+            assert_eq!(&got, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn counts_that_are_not_casualties() {
+        for text in [
+            "10 to 15 attackers remained inside the shopping center.",
+            "More than 30 hours have now passed.",
+            "The mall has 80 shops and 3 floors.",
+            "The attack happened in 1998.",
+            "A 13-year-old girl watched.",
+            "Dozens of Western aid agencies are based in the country.",
+        ] {
+            assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
+        }
+    }
+
+    #[test]
+    fn ranges_keep_both_bounds() {
+        let got = figures("Between 10 and 15 people were killed.");
+        assert_eq!(got[0].1, 10);
+        assert_eq!(got[0].2, Some(15));
+    }
+}

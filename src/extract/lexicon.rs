@@ -1,0 +1,597 @@
+//! The lexicons and the gazetteer, loaded once from the data files under `src/extract/data/`
+//! (compiled into the binary with `include_str!`; `data/README.md` says where each came from).
+//!
+//! Every multi-word entry is tokenised with the same tokenizer as the articles and stored in
+//! one phrase table keyed by its first token, so a lookup at a token is a hash probe followed by
+//! a few comparisons, longest entry first.
+
+use super::text::{Doc, TokKind, normalize, undot};
+use crate::event::{ActorKind, AttackType, CasualtyKind, Weapon};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+const COUNTRIES: &str = include_str!("data/countries.tsv");
+const PLACES: &str = include_str!("data/places.tsv");
+const FIRST_NAMES: &str = include_str!("data/first_names.txt");
+const COMMON_WORDS: &str = include_str!("data/common_words.txt");
+const ARMED_GROUPS: &str = include_str!("data/armed_groups.tsv");
+const MEDIA: &str = include_str!("data/media.tsv");
+const TITLES: &str = include_str!("data/titles.tsv");
+const ORGANIZATIONS: &str = include_str!("data/organizations.tsv");
+const WEAPONS: &str = include_str!("data/weapons.tsv");
+const ATTACK_WORDS: &str = include_str!("data/attack_words.tsv");
+const CASUALTY_WORDS: &str = include_str!("data/casualty_words.tsv");
+const SPEECH_VERBS: &str = include_str!("data/speech_verbs.txt");
+const PERSON_NOUNS: &str = include_str!("data/person_nouns.tsv");
+const ORG_WORDS: &str = include_str!("data/org_words.tsv");
+const FACILITIES: &str = include_str!("data/facilities.txt");
+
+/// A country of the gazetteer.
+#[derive(Debug, Clone)]
+pub(crate) struct Country {
+    /// English name.
+    pub(crate) name: String,
+    /// GeoNames id.
+    pub(crate) geonames: u64,
+    /// Wikidata id, where the source dataset holds it.
+    pub(crate) wikidata: Option<String>,
+}
+
+/// A city or first-level division of the gazetteer.
+#[derive(Debug, Clone)]
+pub(crate) struct GeoPlace {
+    /// GeoNames id.
+    pub(crate) geonames: u64,
+    /// Name.
+    pub(crate) name: String,
+    /// City or first-level division.
+    pub(crate) is_city: bool,
+    /// Country (index into `countries`).
+    pub(crate) country: Option<usize>,
+    /// Population.
+    pub(crate) population: u64,
+}
+
+/// A named organisation or group of a lexicon.
+#[derive(Debug, Clone)]
+pub(crate) struct KnownActor {
+    /// Canonical name.
+    pub(crate) name: String,
+    /// Kind.
+    pub(crate) kind: ActorKind,
+    /// Wikidata id, when verified.
+    pub(crate) wikidata: Option<String>,
+}
+
+/// What a title or rank is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TitleKind {
+    /// Government office.
+    Government,
+    /// Military rank or post.
+    Military,
+    /// Police rank.
+    Police,
+    /// Religious title.
+    Religious,
+    /// Post in an organisation.
+    Organisation,
+    /// Judicial office.
+    Judicial,
+}
+
+/// How a casualty word sits relative to its number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Position {
+    /// After the number ("68 dead").
+    After,
+    /// Before it ("killing 68").
+    Before,
+    /// Either.
+    Both,
+}
+
+/// What a head noun of a description is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NounKind {
+    /// People in general.
+    Person,
+    /// Security forces.
+    Security,
+    /// Authorities.
+    Government,
+    /// Attackers.
+    Attacker,
+}
+
+/// Where an organisation word sits in a name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OrgWordPos {
+    /// Last word.
+    Head,
+    /// First word.
+    First,
+    /// Anywhere.
+    Any,
+}
+
+/// One meaning of a lexicon phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Entry {
+    /// A country name (index into `countries`).
+    Country(usize),
+    /// A nationality word of a country.
+    Demonym(usize),
+    /// A city or division (index into `places`).
+    Place(usize),
+    /// A known actor (index into `actors`).
+    Actor(usize),
+    /// A title or rank.
+    Title(TitleKind),
+    /// A weapon word.
+    Weapon(Weapon),
+    /// An attack word: type and whether it is strong on its own.
+    Attack(AttackType, bool),
+    /// A casualty word.
+    Casualty(CasualtyKind, Position),
+    /// A speech verb.
+    Speech,
+    /// A noun heading a description of people.
+    PersonNoun(NounKind),
+    /// A facility noun.
+    Facility,
+}
+
+#[derive(Debug)]
+struct Phrase {
+    rest: Vec<String>,
+    entries: Vec<Entry>,
+}
+
+/// All lexicons.
+#[derive(Debug)]
+pub(crate) struct Lexicons {
+    common: HashMap<String, usize>,
+    first_names: HashSet<String>,
+    /// Countries.
+    pub(crate) countries: Vec<Country>,
+    /// Cities and divisions.
+    pub(crate) places: Vec<GeoPlace>,
+    /// Known actors.
+    pub(crate) actors: Vec<KnownActor>,
+    org_words: HashMap<String, (ActorKind, OrgWordPos)>,
+    phrases: HashMap<String, Vec<Phrase>>,
+}
+
+/// The lexicons, built on first use.
+pub(crate) static LEXICONS: LazyLock<Lexicons> = LazyLock::new(Lexicons::load);
+
+/// Data lines: not blank, not comments, split on tabs.
+fn rows(data: &str) -> impl Iterator<Item = Vec<&str>> {
+    data.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .map(|l| l.split('\t').collect())
+}
+
+fn split_list<'a>(field: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
+    field
+        .copied()
+        .unwrap_or("")
+        .split('|')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+/// The lookup keys of a phrase: its tokens, normalised and without abbreviation periods.
+#[must_use]
+pub(crate) fn phrase_keys(phrase: &str) -> Vec<String> {
+    let doc = Doc::new(phrase);
+    doc.tokens.iter().map(|t| undot(&t.norm)).collect()
+}
+
+impl Lexicons {
+    fn load() -> Self {
+        let mut lex = Self {
+            common: HashMap::new(),
+            first_names: HashSet::new(),
+            countries: Vec::new(),
+            places: Vec::new(),
+            actors: Vec::new(),
+            org_words: HashMap::new(),
+            phrases: HashMap::new(),
+        };
+        for (rank, word) in COMMON_WORDS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .enumerate()
+        {
+            lex.common.entry(normalize(word.trim())).or_insert(rank);
+        }
+        lex.first_names = FIRST_NAMES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.is_empty())
+            .map(normalize)
+            .collect();
+
+        let mut country_by_iso = HashMap::new();
+        for row in rows(COUNTRIES) {
+            let (Some(iso2), Some(name), Some(id)) = (row.first(), row.get(1), row.get(2)) else {
+                continue;
+            };
+            let Ok(geonames) = id.parse() else { continue };
+            let idx = lex.countries.len();
+            country_by_iso.insert((*iso2).to_owned(), idx);
+            lex.countries.push(Country {
+                name: (*name).to_owned(),
+                geonames,
+                wikidata: row
+                    .get(3)
+                    .filter(|q| !q.is_empty())
+                    .map(|q| (*q).to_owned()),
+            });
+            lex.add(name, Entry::Country(idx));
+            for alt in split_list(row.get(4)) {
+                lex.add(alt, Entry::Country(idx));
+            }
+            for demonym in split_list(row.get(5)) {
+                lex.add(demonym, Entry::Demonym(idx));
+            }
+        }
+        for row in rows(PLACES) {
+            let (Some(id), Some(name), Some(kind), Some(iso2)) =
+                (row.first(), row.get(1), row.get(2), row.get(3))
+            else {
+                continue;
+            };
+            let Ok(geonames) = id.parse() else { continue };
+            let idx = lex.places.len();
+            lex.places.push(GeoPlace {
+                geonames,
+                name: (*name).to_owned(),
+                is_city: *kind == "city",
+                country: country_by_iso.get(*iso2).copied(),
+                population: row.get(4).and_then(|p| p.parse().ok()).unwrap_or(0),
+            });
+            lex.add(name, Entry::Place(idx));
+            for alt in split_list(row.get(5)) {
+                lex.add(alt, Entry::Place(idx));
+            }
+        }
+        for row in rows(ARMED_GROUPS) {
+            let Some(name) = row.first() else { continue };
+            let wikidata = row
+                .get(2)
+                .filter(|q| q.starts_with('Q'))
+                .map(|q| (*q).to_owned());
+            lex.add_actor(
+                name,
+                ActorKind::ArmedGroup,
+                wikidata,
+                split_list(row.get(1)),
+            );
+        }
+        for row in rows(MEDIA) {
+            let Some(name) = row.first() else { continue };
+            lex.add_actor(
+                name,
+                ActorKind::MediaOrganization,
+                None,
+                split_list(row.get(1)),
+            );
+        }
+        for row in rows(ORGANIZATIONS) {
+            let (Some(name), Some(kind)) = (row.first(), row.get(1)) else {
+                continue;
+            };
+            let kind = match *kind {
+                "government" => ActorKind::GovernmentBody,
+                "security" => ActorKind::SecurityForce,
+                "armed" => ActorKind::ArmedGroup,
+                "media" => ActorKind::MediaOrganization,
+                _ => ActorKind::Organization,
+            };
+            lex.add_actor(name, kind, None, split_list(row.get(2)));
+        }
+        for row in rows(TITLES) {
+            let Some(title) = row.first() else { continue };
+            let kind = match row.get(1).copied().unwrap_or("") {
+                "military" => TitleKind::Military,
+                "police" => TitleKind::Police,
+                "religious" => TitleKind::Religious,
+                "organisation" | "organization" => TitleKind::Organisation,
+                "judicial" => TitleKind::Judicial,
+                _ => TitleKind::Government,
+            };
+            lex.add(title, Entry::Title(kind));
+            for abbr in split_list(row.get(2)) {
+                lex.add(abbr, Entry::Title(kind));
+            }
+        }
+        for row in rows(WEAPONS) {
+            let (Some(phrase), Some(kind)) = (row.first(), row.get(1)) else {
+                continue;
+            };
+            let weapon = match *kind {
+                "Firearm" => Weapon::Firearm,
+                "Explosive" => Weapon::Explosive,
+                "Grenade" => Weapon::Grenade,
+                "Rocket" => Weapon::Rocket,
+                "Incendiary" => Weapon::Incendiary,
+                "Melee" => Weapon::Melee,
+                "Vehicle" => Weapon::Vehicle,
+                "Chemical" => Weapon::Chemical,
+                _ => Weapon::Other,
+            };
+            lex.add(phrase, Entry::Weapon(weapon));
+        }
+        for row in rows(ATTACK_WORDS) {
+            let (Some(phrase), Some(kind)) = (row.first(), row.get(1)) else {
+                continue;
+            };
+            let attack_type = match *kind {
+                "Bombing" => AttackType::Bombing,
+                "ArmedAssault" => AttackType::ArmedAssault,
+                "Assassination" => AttackType::Assassination,
+                "HostageTaking" => AttackType::HostageTaking,
+                "Kidnapping" => AttackType::Kidnapping,
+                "Hijacking" => AttackType::Hijacking,
+                "Arson" => AttackType::Arson,
+                _ => AttackType::Other,
+            };
+            lex.add(
+                phrase,
+                Entry::Attack(attack_type, row.get(2) == Some(&"strong")),
+            );
+        }
+        for row in rows(CASUALTY_WORDS) {
+            let (Some(phrase), Some(kind)) = (row.first(), row.get(1)) else {
+                continue;
+            };
+            let kind = match *kind {
+                "killed" => CasualtyKind::Killed,
+                "injured" => CasualtyKind::Injured,
+                "missing" => CasualtyKind::Missing,
+                "hostage" => CasualtyKind::Hostage,
+                "rescued" => CasualtyKind::Rescued,
+                _ => CasualtyKind::Arrested,
+            };
+            let position = match row.get(2).copied() {
+                Some("after") => Position::After,
+                Some("before") => Position::Before,
+                _ => Position::Both,
+            };
+            lex.add(phrase, Entry::Casualty(kind, position));
+        }
+        for verb in SPEECH_VERBS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            lex.add(verb.trim(), Entry::Speech);
+        }
+        for row in rows(PERSON_NOUNS) {
+            let (Some(noun), Some(kind)) = (row.first(), row.get(1)) else {
+                continue;
+            };
+            let kind = match *kind {
+                "security" => NounKind::Security,
+                "government" => NounKind::Government,
+                "attacker" => NounKind::Attacker,
+                _ => NounKind::Person,
+            };
+            lex.add(noun, Entry::PersonNoun(kind));
+        }
+        for row in rows(ORG_WORDS) {
+            let (Some(word), Some(kind), Some(pos)) = (row.first(), row.get(1), row.get(2)) else {
+                continue;
+            };
+            let kind = match *kind {
+                "armed" => ActorKind::ArmedGroup,
+                "security" => ActorKind::SecurityForce,
+                "government" => ActorKind::GovernmentBody,
+                "media" => ActorKind::MediaOrganization,
+                _ => ActorKind::Organization,
+            };
+            let pos = match *pos {
+                "first" => OrgWordPos::First,
+                "any" => OrgWordPos::Any,
+                _ => OrgWordPos::Head,
+            };
+            lex.org_words.insert(undot(&normalize(word)), (kind, pos));
+        }
+        for facility in FACILITIES
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            lex.add(facility.trim(), Entry::Facility);
+        }
+        for phrases in lex.phrases.values_mut() {
+            // Longest first, so the first match found is the longest.
+            phrases.sort_by_key(|p| std::cmp::Reverse(p.rest.len()));
+        }
+        lex
+    }
+
+    fn add_actor<'a>(
+        &mut self,
+        name: &str,
+        kind: ActorKind,
+        wikidata: Option<String>,
+        aliases: impl Iterator<Item = &'a str>,
+    ) {
+        let idx = self.actors.len();
+        self.actors.push(KnownActor {
+            name: name.to_owned(),
+            kind,
+            wikidata,
+        });
+        self.add(name, Entry::Actor(idx));
+        for alias in aliases {
+            self.add(alias, Entry::Actor(idx));
+        }
+    }
+
+    fn add(&mut self, phrase: &str, entry: Entry) {
+        let mut keys = phrase_keys(phrase);
+        if keys.is_empty() {
+            return;
+        }
+        let first = keys.remove(0);
+        let list = self.phrases.entry(first).or_default();
+        if let Some(p) = list.iter_mut().find(|p| p.rest == keys) {
+            if !p.entries.contains(&entry) {
+                p.entries.push(entry);
+            }
+        } else {
+            list.push(Phrase {
+                rest: keys,
+                entries: vec![entry],
+            });
+        }
+    }
+
+    /// The longest phrase starting at token `i` with an entry that `want` accepts: the end
+    /// token (exclusive) and that entry. Phrases never cross a sentence boundary.
+    pub(crate) fn longest(
+        &self,
+        doc: &Doc<'_>,
+        keys: &[String],
+        i: usize,
+        want: impl Fn(&Entry) -> bool,
+    ) -> Option<(usize, Entry)> {
+        let first = keys.get(i)?;
+        let sent = doc.tokens.get(i)?.sent;
+        let candidates = self.phrases.get(first)?;
+        for phrase in candidates {
+            let end = i + 1 + phrase.rest.len();
+            if end > keys.len() || doc.tokens[end - 1].sent != sent {
+                continue;
+            }
+            if phrase
+                .rest
+                .iter()
+                .zip(&keys[i + 1..end])
+                .all(|(a, b)| a == b)
+            {
+                if let Some(e) = phrase.entries.iter().find(|e| want(e)) {
+                    return Some((end, *e));
+                }
+            }
+        }
+        None
+    }
+
+    /// The start of the longest phrase ending at token `last` (inclusive) with an entry that
+    /// `want` accepts (phrases of up to four tokens).
+    pub(crate) fn longest_ending(
+        &self,
+        keys: &[String],
+        last: usize,
+        want: impl Fn(&Entry) -> bool,
+    ) -> Option<usize> {
+        (last.saturating_sub(3)..=last)
+            .find(|&start| self.entries(&keys[start..=last]).iter().any(&want))
+    }
+
+    /// Every entry of the exact phrase `keys`.
+    #[must_use]
+    pub(crate) fn entries(&self, keys: &[String]) -> &[Entry] {
+        let Some((first, rest)) = keys.split_first() else {
+            return &[];
+        };
+        self.phrases
+            .get(first)
+            .and_then(|list| list.iter().find(|p| p.rest == rest))
+            .map_or(&[], |p| p.entries.as_slice())
+    }
+
+    /// The frequency rank of a common English word (0 = most frequent), if it is one.
+    #[must_use]
+    pub(crate) fn common_rank(&self, word: &str) -> Option<usize> {
+        self.common.get(word).copied()
+    }
+
+    /// True for a word among the `n` most frequent English words.
+    #[must_use]
+    pub(crate) fn is_common(&self, word: &str, n: usize) -> bool {
+        self.common_rank(word).is_some_and(|r| r < n)
+    }
+
+    /// True for a given name.
+    #[must_use]
+    pub(crate) fn is_first_name(&self, word: &str) -> bool {
+        self.first_names.contains(word)
+    }
+
+    /// The organisation kind a word gives a name, and where it must sit.
+    #[must_use]
+    pub(crate) fn org_word(&self, word: &str) -> Option<(ActorKind, OrgWordPos)> {
+        self.org_words.get(word).copied()
+    }
+}
+
+/// The lookup keys of every token of a document.
+#[must_use]
+pub(crate) fn doc_keys(doc: &Doc<'_>) -> Vec<String> {
+    doc.tokens
+        .iter()
+        .map(|t| {
+            if t.kind == TokKind::Word {
+                undot(&t.norm)
+            } else {
+                t.norm.clone()
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lexicons_load_and_find_phrases() {
+        let lex = &*LEXICONS;
+        assert!(lex.countries.len() > 200);
+        assert!(lex.places.len() > 20_000);
+        assert!(lex.is_first_name("joseph"));
+        assert!(lex.is_common("the", 10));
+        let text = "strapped with grenades and AK-47 rifles in Nairobi, Kenya";
+        let doc = Doc::new(text);
+        let keys = doc_keys(&doc);
+        let grenade = doc
+            .tokens
+            .iter()
+            .position(|t| t.norm == "grenades")
+            .unwrap();
+        assert!(matches!(
+            lex.longest(&doc, &keys, grenade, |e| matches!(e, Entry::Weapon(_))),
+            Some((_, Entry::Weapon(Weapon::Grenade)))
+        ));
+        let ak = doc.tokens.iter().position(|t| t.norm == "ak-47").unwrap();
+        let (end, _) = lex
+            .longest(&doc, &keys, ak, |e| matches!(e, Entry::Weapon(_)))
+            .unwrap();
+        assert_eq!(doc.slice(ak, end), "AK-47");
+        let nairobi = doc.tokens.iter().position(|t| t.norm == "nairobi").unwrap();
+        assert!(
+            lex.longest(&doc, &keys, nairobi, |e| matches!(e, Entry::Place(_)))
+                .is_some()
+        );
+        let kenya = doc.tokens.iter().position(|t| t.norm == "kenya").unwrap();
+        assert!(
+            lex.longest(&doc, &keys, kenya, |e| matches!(e, Entry::Country(_)))
+                .is_some()
+        );
+    }
+
+    #[test]
+    fn dotted_abbreviations_match_their_plain_form() {
+        let lex = &*LEXICONS;
+        let doc = Doc::new("the U.S. said");
+        let keys = doc_keys(&doc);
+        assert!(
+            lex.longest(&doc, &keys, 1, |e| matches!(e, Entry::Country(_)))
+                .is_some()
+        );
+    }
+}

@@ -1,0 +1,113 @@
+//! Extraction: an article's text in, attacks, actors, casualty figures and statements out.
+//!
+//! [`extract`] is a pure function: no I/O, no failure, the same output for the same article.
+//! The stages share one tokenised view of the text ([`text::Doc`]) and the lexicons, built once
+//! per process:
+//!
+//! ```text
+//! text ─▶ tokens, sentences ─▶ actors ─▶ places ─▶ statements ─▶ attacks ─▶ casualty figures
+//! ```
+//!
+//! Later stages may add described actors ("officials") when they need a speaker or a source.
+
+mod actors;
+mod attacks;
+mod casualties;
+mod dates;
+mod lexicon;
+mod number;
+mod places;
+mod statements;
+mod text;
+
+use crate::article::Article;
+use crate::event::{ActorId, AttackId, Diagnostic, Extraction, Place, PlaceId, Statement};
+use std::collections::BTreeMap;
+
+/// Extracts everything from one article.
+#[must_use]
+pub fn extract(article: &Article) -> Extraction {
+    let doc = text::Doc::new(&article.text);
+    let keys = lexicon::doc_keys(&doc);
+    let published = article.published.map(crate::article::Published::date);
+    let mut diagnostics = Vec::new();
+
+    let mut actors = actors::Actors::find(&doc, &keys);
+    let places = places::Places::find(&doc, &keys, &actors);
+    let found_statements = statements::find(&doc, &keys, &mut actors);
+    let found = attacks::find(&doc, &keys, &mut actors, &places, published);
+    let casualties = casualties::find(
+        &doc,
+        &keys,
+        &mut actors,
+        &found.sentence_attack,
+        found.main,
+        &found_statements,
+        published,
+    );
+
+    if found.attacks.is_empty() {
+        diagnostics.push(Diagnostic {
+            span: None,
+            message: "no attack reported".into(),
+        });
+    }
+
+    // Statements are about the attack their sentence reports, else the main one.
+    let statements = found_statements
+        .into_iter()
+        .map(|s| {
+            let sent = doc.tokens.get(s.sentence).map_or(0, |t| t.sent);
+            let about = found
+                .sentence_attack
+                .get(sent)
+                .copied()
+                .flatten()
+                .or(found.main)
+                .map(AttackId);
+            Statement {
+                speaker: s.speaker,
+                quote: s.quote,
+                quote_span: s.span,
+                kind: s.kind,
+                about,
+                channel: s.channel,
+                confidence: s.confidence,
+            }
+        })
+        .collect();
+
+    // Keep only the places attacks use (with the places that contain them), renumbered.
+    let mut attacks = found.attacks;
+    let mut used: BTreeMap<PlaceId, PlaceId> = BTreeMap::new();
+    let mut kept: Vec<Place> = Vec::new();
+    for attack in &mut attacks {
+        if let Some(loc) = attack.location {
+            for p in places.chain(loc) {
+                if let std::collections::btree_map::Entry::Vacant(slot) = used.entry(p) {
+                    slot.insert(PlaceId(kept.len()));
+                    kept.push(places.places[p.0].clone());
+                }
+            }
+            attack.location = used.get(&loc).copied();
+        }
+    }
+    for place in &mut kept {
+        place.within = place.within.and_then(|w| used.get(&w).copied());
+    }
+
+    let actors_out = actors.actors;
+    debug_assert!(
+        actors_out
+            .iter()
+            .all(|a| a.affiliation.is_none_or(|ActorId(i)| i < actors_out.len()))
+    );
+    Extraction {
+        actors: actors_out,
+        places: kept,
+        attacks,
+        casualties,
+        statements,
+        diagnostics,
+    }
+}

@@ -1,0 +1,543 @@
+//! Places: countries and cities from the gazetteer (GeoNames, shipped as data), and named
+//! sites ("Riverside Premier Shopping Mall", "Grand Plaza Hotel") placed within a city.
+
+use super::actors::Actors;
+use super::lexicon::{Entry, LEXICONS, Lexicons};
+use super::text::{Doc, TokKind};
+use crate::event::{Place, PlaceId, PlaceKind};
+use std::collections::HashMap;
+
+/// A place mentioned at tokens `first..end`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PlaceMention {
+    pub(crate) first: usize,
+    pub(crate) end: usize,
+    pub(crate) place: PlaceId,
+}
+
+/// The places of an article.
+#[derive(Debug, Default)]
+pub(crate) struct Places {
+    pub(crate) places: Vec<Place>,
+    /// In text order.
+    pub(crate) mentions: Vec<PlaceMention>,
+}
+
+enum Resolved {
+    Country(usize),
+    City(usize),
+}
+
+impl Places {
+    /// Finds the places of a document; tokens inside actor names are not places.
+    pub(crate) fn find(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Self {
+        let lex = &*LEXICONS;
+        let mut in_actor = vec![false; doc.tokens.len()];
+        for m in &actors.mentions {
+            for flag in in_actor.iter_mut().take(m.end).skip(m.first) {
+                *flag = true;
+            }
+        }
+        // First pass: countries, which then decide between same-named cities.
+        let mut raw: Vec<(usize, usize, Vec<Entry>)> = Vec::new();
+        let mut i = 0;
+        while i < doc.tokens.len() {
+            if in_actor[i]
+                || doc.tokens[i].kind != TokKind::Word
+                || (doc.cased && !doc.tokens[i].cap)
+            {
+                i += 1;
+                continue;
+            }
+            if let Some((end, _)) = lex.longest(doc, keys, i, |e| {
+                matches!(e, Entry::Place(_) | Entry::Country(_))
+            }) {
+                if (i..end).any(|k| in_actor[k]) {
+                    i += 1;
+                    continue;
+                }
+                let entries: Vec<Entry> = lex.entries(&keys[i..end]).to_vec();
+                if plausible(doc, keys, lex, i, end) {
+                    raw.push((i, end, entries));
+                }
+                i = end;
+                continue;
+            }
+            i += 1;
+        }
+        let mentioned_countries: Vec<usize> = raw
+            .iter()
+            .flat_map(|(_, _, es)| {
+                es.iter().filter_map(|e| {
+                    if let Entry::Country(c) = e {
+                        Some(*c)
+                    } else {
+                        None
+                    }
+                })
+            })
+            .collect();
+        let mut out = Self::default();
+        let mut by_key: HashMap<String, PlaceId> = HashMap::new();
+        for (first, end, entries) in raw {
+            let Some(resolved) = resolve(lex, &entries, &mentioned_countries) else {
+                continue;
+            };
+            let span = doc.span_of(first, end);
+            let id = match resolved {
+                Resolved::Country(c) => out.country(lex, c, &mut by_key),
+                Resolved::City(p) => out.city(lex, p, &mut by_key),
+            };
+            out.places[id.0].mentions.push(span);
+            out.mentions.push(PlaceMention {
+                first,
+                end,
+                place: id,
+            });
+        }
+        out.find_misspelt_cities(doc, keys, lex, &in_actor, &mentioned_countries, &mut by_key);
+        out.find_sites(doc, keys, lex, &in_actor, &mut by_key);
+        out.mentions.sort_by_key(|m| m.first);
+        out
+    }
+
+    fn country(
+        &mut self,
+        lex: &Lexicons,
+        c: usize,
+        by_key: &mut HashMap<String, PlaceId>,
+    ) -> PlaceId {
+        let country = &lex.countries[c];
+        let key = format!("geonames:{}", country.geonames);
+        if let Some(id) = by_key.get(&key) {
+            return *id;
+        }
+        self.places.push(Place {
+            name: country.name.clone(),
+            kind: PlaceKind::Country,
+            within: None,
+            geonames: Some(country.geonames),
+            wikidata: country.wikidata.clone(),
+            key: key.clone(),
+            mentions: Vec::new(),
+        });
+        let id = PlaceId(self.places.len() - 1);
+        by_key.insert(key, id);
+        id
+    }
+
+    fn city(&mut self, lex: &Lexicons, p: usize, by_key: &mut HashMap<String, PlaceId>) -> PlaceId {
+        let place = &lex.places[p];
+        let key = format!("geonames:{}", place.geonames);
+        if let Some(id) = by_key.get(&key) {
+            return *id;
+        }
+        let within = place.country.map(|c| self.country(lex, c, by_key));
+        self.places.push(Place {
+            name: place.name.clone(),
+            kind: if place.is_city {
+                PlaceKind::City
+            } else {
+                PlaceKind::Region
+            },
+            within,
+            geonames: Some(place.geonames),
+            wikidata: None,
+            key: key.clone(),
+            mentions: Vec::new(),
+        });
+        let id = PlaceId(self.places.len() - 1);
+        by_key.insert(key, id);
+        id
+    }
+
+    /// A capitalised word one letter away from a big city of a country the article names is
+    /// that city misspelt ("Nirobi" in a report about Kenya).
+    fn find_misspelt_cities(
+        &mut self,
+        doc: &Doc<'_>,
+        keys: &[String],
+        lex: &Lexicons,
+        in_actor: &[bool],
+        countries: &[usize],
+        by_key: &mut HashMap<String, PlaceId>,
+    ) {
+        if !doc.cased || countries.is_empty() {
+            return;
+        }
+        let big: Vec<usize> = (0..lex.places.len())
+            .filter(|&p| {
+                lex.places[p].is_city
+                    && lex.places[p].population >= 500_000
+                    && lex.places[p]
+                        .country
+                        .is_some_and(|c| countries.contains(&c))
+            })
+            .collect();
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let w = keys[i].as_str();
+            if !t.cap
+                || in_actor[i]
+                || t.kind != TokKind::Word
+                || w.chars().count() < 5
+                || lex.is_common(w, 20_000)
+                || lex.is_first_name(w)
+            {
+                continue;
+            }
+            if self.mentions.iter().any(|m| m.first <= i && i < m.end)
+                || !lex.entries(&keys[i..=i]).is_empty()
+            {
+                continue;
+            }
+            let found: Vec<usize> = big
+                .iter()
+                .copied()
+                .filter(|&p| one_edit(w, &super::text::normalize(&lex.places[p].name)))
+                .collect();
+            if let [p] = found.as_slice() {
+                let id = self.city(lex, *p, by_key);
+                self.places[id.0].mentions.push(doc.span_of(i, i + 1));
+                self.mentions.push(PlaceMention {
+                    first: i,
+                    end: i + 1,
+                    place: id,
+                });
+            }
+        }
+        self.mentions.sort_by_key(|m| m.first);
+    }
+
+    /// Named sites: a capitalised name ending in a facility word ("Riverside Premier Shopping
+    /// Mall") or followed by one ("Riverside shopping mall").
+    fn find_sites(
+        &mut self,
+        doc: &Doc<'_>,
+        keys: &[String],
+        lex: &Lexicons,
+        in_actor: &[bool],
+        by_key: &mut HashMap<String, PlaceId>,
+    ) {
+        if !doc.cased {
+            return;
+        }
+        let n = doc.tokens.len();
+        let mut i = 0;
+        while i < n {
+            let t = &doc.tokens[i];
+            if !t.cap
+                || in_actor[i]
+                || t.kind != TokKind::Word
+                || self.mentions.iter().any(|m| m.first <= i && i < m.end)
+            {
+                i += 1;
+                continue;
+            }
+            let sentence_start = doc.sentence_of(i).is_some_and(|s| s.first == i);
+            if sentence_start && lex.is_common(&keys[i], 5000)
+                || matches!(keys[i].as_str(), "the" | "a" | "an")
+            {
+                i += 1;
+                continue;
+            }
+            let mut j = i;
+            while j < n
+                && j - i < 6
+                && doc.tokens[j].cap
+                && doc.tokens[j].sent == t.sent
+                && !in_actor[j]
+            {
+                j += 1;
+            }
+            // The facility phrase: the last capitalised words, or lower-case words right after.
+            let mut site_end = None;
+            for k in (i + 1..=j).rev() {
+                if lex
+                    .longest(doc, keys, k - 1, |e| matches!(e, Entry::Facility))
+                    .is_some_and(|(e, _)| e == k)
+                    && k - 1 > i
+                {
+                    site_end = Some(k);
+                    break;
+                }
+            }
+            if site_end.is_none() {
+                if let Some((e, _)) = lex.longest(doc, keys, j, |e| matches!(e, Entry::Facility)) {
+                    if !doc.tokens[j].cap
+                        && matches!(
+                            keys[e - 1].as_str(),
+                            "mall"
+                                | "hotel"
+                                | "market"
+                                | "shopping mall"
+                                | "centre"
+                                | "center"
+                                | "church"
+                                | "mosque"
+                                | "stadium"
+                                | "airport"
+                                | "station"
+                                | "school"
+                                | "university"
+                                | "hospital"
+                                | "cafe"
+                                | "restaurant"
+                                | "embassy"
+                                | "temple"
+                                | "synagogue"
+                                | "cathedral"
+                                | "bridge"
+                                | "square"
+                                | "street"
+                                | "road"
+                        )
+                    {
+                        site_end = Some(e);
+                    }
+                }
+            }
+            let Some(end) = site_end else {
+                i = j.max(i + 1);
+                continue;
+            };
+            // "the Kenyan mall" describes a mall; a name needs a word of its own.
+            let name_words = (i..end).filter(|&k| {
+                lex.longest(doc, keys, k, |e| matches!(e, Entry::Facility))
+                    .is_none()
+            });
+            if name_words.clone().count() == 0
+                || name_words.into_iter().all(|k| {
+                    lex.entries(&keys[k..=k])
+                        .iter()
+                        .any(|e| matches!(e, Entry::Demonym(_) | Entry::Country(_)))
+                })
+            {
+                i = end;
+                continue;
+            }
+            // The site's city: the nearest city mentioned before it, else after it.
+            let city = self
+                .mentions
+                .iter()
+                .filter(|m| self.places[m.place.0].kind == PlaceKind::City)
+                .min_by_key(|m| {
+                    if m.first < i {
+                        (0, i - m.first)
+                    } else {
+                        (1, m.first - i)
+                    }
+                })
+                .map(|m| m.place);
+            let name = doc.slice(i, end).to_owned();
+            let norm = keys[i..end].join(" ");
+            let key = format!(
+                "site:{norm}|{}",
+                city.map_or(String::new(), |c| self.places[c.0].key.clone())
+            );
+            let id = if let Some(id) = by_key.get(&key) {
+                *id
+            } else {
+                self.places.push(Place {
+                    name,
+                    kind: PlaceKind::Site,
+                    within: city,
+                    geonames: None,
+                    wikidata: None,
+                    key: key.clone(),
+                    mentions: Vec::new(),
+                });
+                let id = PlaceId(self.places.len() - 1);
+                by_key.insert(key, id);
+                id
+            };
+            self.places[id.0].mentions.push(doc.span_of(i, end));
+            self.mentions.push(PlaceMention {
+                first: i,
+                end,
+                place: id,
+            });
+            i = end;
+        }
+    }
+
+    /// The place mentioned at or inside tokens `first..end`.
+    pub(crate) fn in_range(&self, first: usize, end: usize) -> impl Iterator<Item = &PlaceMention> {
+        self.mentions
+            .iter()
+            .filter(move |m| m.first >= first && m.end <= end)
+    }
+
+    /// The chain of a place and the places that contain it.
+    pub(crate) fn chain(&self, id: PlaceId) -> Vec<PlaceId> {
+        let mut out = vec![id];
+        let mut cur = id;
+        while let Some(w) = self.places[cur.0].within {
+            if out.contains(&w) {
+                break;
+            }
+            out.push(w);
+            cur = w;
+        }
+        out
+    }
+}
+
+/// True when `a` and `b` differ by one inserted, deleted or replaced character (and start
+/// alike: misspellings rarely touch the first letter).
+fn one_edit(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a == b || a.first() != b.first() || a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let prefix = short
+        .iter()
+        .zip(long.iter())
+        .take_while(|(x, y)| x == y)
+        .count();
+    if short.len() == long.len() {
+        short[prefix + 1..] == long[prefix + 1..]
+    } else {
+        short[prefix..] == long[prefix + 1..]
+    }
+}
+
+/// A gazetteer hit is a place when it is not a common word used as one: in cased text a
+/// capitalised name not opening a sentence; in lower-case text, a name that is no common word.
+fn plausible(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, first: usize, end: usize) -> bool {
+    let multi = end - first > 1;
+    let word = keys[first].as_str();
+    if multi {
+        return true;
+    }
+    if word.chars().count() < 3 {
+        // Two-letter forms ("US", "UK") only in upper case.
+        return doc.cased
+            && doc.tokens[first]
+                .span
+                .text(doc.text)
+                .chars()
+                .all(char::is_uppercase);
+    }
+    let common = lex.is_common(word, 20_000);
+    if !common {
+        return true;
+    }
+    let country = lex
+        .entries(&keys[first..end])
+        .iter()
+        .any(|e| matches!(e, Entry::Country(_)));
+    if country {
+        return true;
+    }
+    // A capitalised common word inside a sentence may be a big city ("Nice", "Reading").
+    let sentence_start = doc.sentence_of(first).is_some_and(|s| s.first == first);
+    doc.cased
+        && !sentence_start
+        && lex.is_common(word, 20_000)
+        && !lex.is_common(word, 3000)
+        && lex
+            .entries(&keys[first..end])
+            .iter()
+            .any(|e| matches!(e, Entry::Place(p) if lex.places[*p].population > 200_000))
+}
+
+fn resolve(lex: &Lexicons, entries: &[Entry], countries: &[usize]) -> Option<Resolved> {
+    if let Some(c) = entries.iter().find_map(|e| {
+        if let Entry::Country(c) = e {
+            Some(*c)
+        } else {
+            None
+        }
+    }) {
+        return Some(Resolved::Country(c));
+    }
+    let cities: Vec<usize> = entries
+        .iter()
+        .filter_map(|e| {
+            if let Entry::Place(p) = e {
+                Some(*p)
+            } else {
+                None
+            }
+        })
+        .collect();
+    // A city in a country the article names wins; then the most populous.
+    cities
+        .iter()
+        .copied()
+        .max_by_key(|p| {
+            let place = &lex.places[*p];
+            (
+                place.country.is_some_and(|c| countries.contains(&c)),
+                place.is_city,
+                place.population,
+            )
+        })
+        .map(Resolved::City)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::doc_keys;
+    use super::*;
+
+    fn places(text: &str) -> Vec<(String, PlaceKind, Option<String>)> {
+        let doc = Doc::new(text);
+        let keys = doc_keys(&doc);
+        let actors = Actors::find(&doc, &keys);
+        let found = Places::find(&doc, &keys, &actors);
+        found
+            .mentions
+            .iter()
+            .map(|m| {
+                let p = &found.places[m.place.0];
+                (
+                    p.name.clone(),
+                    p.kind,
+                    p.within.map(|w| found.places[w.0].name.clone()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn cities_countries_and_sites() {
+        let found = places("NAIROBI, Kenya — Gunmen attacked the Grand Plaza Hotel on Saturday.");
+        assert_eq!(
+            found[0],
+            ("Nairobi".into(), PlaceKind::City, Some("Kenya".into()))
+        );
+        assert_eq!(found[1], ("Kenya".into(), PlaceKind::Country, None));
+        assert_eq!(
+            found[2],
+            (
+                "Grand Plaza Hotel".into(),
+                PlaceKind::Site,
+                Some("Nairobi".into())
+            )
+        );
+    }
+
+    #[test]
+    fn a_country_in_the_text_picks_the_city() {
+        let found = places("The blast hit Hyderabad in Pakistan.");
+        assert_eq!(found[0].2.as_deref(), Some("Pakistan"));
+    }
+
+    #[test]
+    fn lower_case_text_still_finds_places() {
+        let found = places("guerrillas attacked a farm near san salvador, el salvador.");
+        assert!(found.iter().any(|p| p.0 == "San Salvador"), "{found:?}");
+    }
+
+    #[test]
+    fn common_words_are_not_places() {
+        let found = places("Police said the mobile unit would split up. Hope remained.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+}
