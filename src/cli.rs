@@ -1,0 +1,585 @@
+//! The command line: clap types, turning flags into library calls, printing and exit codes —
+//! and nothing else.
+
+use anyhow::{Context, Result, bail};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use newsgraph::{
+    Counts, Format, GraphStore, Inputs, IriMinter, extract, ontology, sorted_quads, to_quads,
+    write_quads,
+};
+use oxigraph::model::{GraphName, Quad, Term};
+use oxigraph::sparql::QueryResults;
+use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+const AFTER_HELP: &str = "\
+Examples:
+  newsgraph ingest examples/westgate/
+  newsgraph query 'SELECT ?label WHERE { ?a a ng:Attack ; rdfs:label ?label }'
+  newsgraph export --format turtle --output westgate.ttl
+  newsgraph extract article.txt --format nquads > article.nq";
+
+/// Turn news reports of violent attacks into a linked-data knowledge graph.
+#[derive(Debug, Parser)]
+#[command(name = "newsgraph", version, about, after_help = AFTER_HELP)]
+pub(crate) struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Read articles, extract attacks, actors, figures and statements, and store them
+    #[command(after_help = "\
+Inputs: .txt (the file name is the article id), .jsonl/.ndjson (one article per line: id, text,
+optional title, url, published), .json (one article or an array), .html/.htm, directories (read
+recursively in sorted order) and - for standard input.
+
+Each article becomes one named graph; ingesting it again replaces that graph in one transaction.
+The exit code is 0 only when every input was read and stored.
+
+Examples:
+  newsgraph ingest examples/westgate/
+  newsgraph ingest --store wire.db --base https://example.org/ng/ wire.jsonl
+  cat article.txt | newsgraph ingest -")]
+    Ingest(IngestArgs),
+    /// Extract and write RDF to standard output, without a store
+    #[command(after_help = "\
+N-Quads (the default) and N-Triples are written article by article, so any corpus streams
+through; the other formats are sorted as a whole. Shards extracted on several machines merge by
+plain union: IRIs depend only on the input.
+
+Examples:
+  newsgraph extract article.txt
+  newsgraph extract --format turtle examples/westgate/ > westgate.ttl")]
+    Extract(ExtractArgs),
+    /// Run a SPARQL query over the union of all graphs
+    #[command(after_help = "\
+The prefixes ng:, dct:, prov:, nif:, owl:, rdf:, rdfs:, xsd:, skos:, sem:, schema: and foaf: are
+predeclared. SELECT and ASK results print as a table on a terminal and as TSV otherwise (or as
+--results asks); CONSTRUCT and DESCRIBE print RDF (--format, Turtle by default).
+
+Examples:
+  newsgraph query 'SELECT ?a ?label WHERE { ?a a ng:Attack ; rdfs:label ?label }'
+  newsgraph query --file queries/casualties_by_source.rq --results csv
+  echo 'ASK { ?s a ng:Attack }' | newsgraph query -")]
+    Query(QueryArgs),
+    /// Write the store (or one article) in an RDF format
+    #[command(after_help = "\
+Turtle, N-Triples, RDF/XML and JSON-LD carry the union of the graphs; TriG and N-Quads keep one
+named graph per article. The output is sorted: the same store always gives the same bytes.
+
+Examples:
+  newsgraph export --format turtle --output graph.ttl
+  newsgraph export --format nquads | python3 score.py --gold westgate --pred -
+  newsgraph export --article 000_9fc0760624e66e9f --format trig")]
+    Export(ExportArgs),
+    /// Count nodes per class and per article
+    #[command(after_help = "Example:\n  newsgraph stats --store wire.db")]
+    Stats(StoreArgs),
+    /// Print the vocabulary (OWL, Turtle), its SHACL shapes or its JSON-LD context
+    #[command(
+        after_help = "Examples:\n  newsgraph ontology > newsgraph.ttl\n  newsgraph ontology --shapes > shapes.ttl"
+    )]
+    Ontology(OntologyArgs),
+}
+
+#[derive(Debug, Args)]
+struct StoreArgs {
+    /// The store directory
+    #[arg(
+        long,
+        default_value = "newsgraph.db",
+        value_name = "DIR",
+        env = "NEWSGRAPH_STORE"
+    )]
+    store: PathBuf,
+}
+
+#[derive(Debug, Args)]
+struct IngestArgs {
+    #[command(flatten)]
+    store: StoreArgs,
+    /// Mint IRIs under this base instead of `urn:uuid:`
+    #[arg(long, value_name = "IRI")]
+    base: Option<String>,
+    /// Refuse articles longer than this many bytes
+    #[arg(long, value_name = "BYTES", default_value_t = newsgraph::DEFAULT_MAX_BYTES)]
+    max_bytes: usize,
+    /// Print nothing but errors
+    #[arg(long, short)]
+    quiet: bool,
+    /// Files, directories, or - for standard input
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+struct ExtractArgs {
+    /// Output format
+    #[arg(long, short, default_value = "nquads", value_parser = parse_format)]
+    format: Format,
+    /// Mint IRIs under this base instead of `urn:uuid:`
+    #[arg(long, value_name = "IRI")]
+    base: Option<String>,
+    /// Refuse articles longer than this many bytes
+    #[arg(long, value_name = "BYTES", default_value_t = newsgraph::DEFAULT_MAX_BYTES)]
+    max_bytes: usize,
+    /// Files, directories, or - for standard input
+    #[arg(required = true, value_name = "PATH")]
+    paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum ResultsFormat {
+    Table,
+    Csv,
+    Tsv,
+    Json,
+    Xml,
+}
+
+#[derive(Debug, Args)]
+struct QueryArgs {
+    #[command(flatten)]
+    store: StoreArgs,
+    /// The query text, or - to read it from standard input
+    #[arg(
+        value_name = "QUERY",
+        required_unless_present = "file",
+        conflicts_with = "file"
+    )]
+    query: Option<String>,
+    /// Read the query from a file
+    #[arg(long, value_name = "FILE")]
+    file: Option<PathBuf>,
+    /// How to print SELECT and ASK results (default: table on a terminal, TSV otherwise)
+    #[arg(long, value_enum)]
+    results: Option<ResultsFormat>,
+    /// RDF format for CONSTRUCT and DESCRIBE results
+    #[arg(long, short, default_value = "turtle", value_parser = parse_format)]
+    format: Format,
+}
+
+#[derive(Debug, Args)]
+struct ExportArgs {
+    #[command(flatten)]
+    store: StoreArgs,
+    /// Output format
+    #[arg(long, short, default_value = "turtle", value_parser = parse_format)]
+    format: Format,
+    /// Only this article (its identifier)
+    #[arg(long, value_name = "ID")]
+    article: Option<String>,
+    /// Write to this file (atomically) instead of standard output
+    #[arg(long, short, value_name = "FILE")]
+    output: Option<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+struct OntologyArgs {
+    /// Print the SHACL shapes instead
+    #[arg(long, conflicts_with = "context")]
+    shapes: bool,
+    /// Print the JSON-LD context instead
+    #[arg(long)]
+    context: bool,
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    s.parse()
+}
+
+/// Runs the command line and returns the process exit code.
+pub(crate) fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) if is_broken_pipe(&err) => ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("error: {err:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `… | head` closes the pipe early: that is not an error worth a message.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause.downcast_ref::<io::Error>().is_some_and(|e| e.kind() == io::ErrorKind::BrokenPipe)
+            || cause.downcast_ref::<newsgraph::ExportError>().is_some_and(|e| matches!(e, newsgraph::ExportError::Io(io) if io.kind() == io::ErrorKind::BrokenPipe))
+    })
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Ingest(args) => ingest(&args),
+        Command::Extract(args) => extract_cmd(&args),
+        Command::Query(args) => query(&args),
+        Command::Export(args) => export(&args),
+        Command::Stats(args) => stats(&args),
+        Command::Ontology(args) => {
+            let text = if args.shapes {
+                ontology::SHAPES_TTL
+            } else if args.context {
+                newsgraph::CONTEXT_JSONLD
+            } else {
+                ontology::ONTOLOGY_TTL
+            };
+            io::stdout().lock().write_all(text.as_bytes())?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn minter(base: Option<&str>) -> Result<IriMinter> {
+    match base {
+        Some(base) => {
+            IriMinter::with_base(base).with_context(|| format!("invalid base IRI `{base}`"))
+        }
+        None => Ok(IriMinter::new()),
+    }
+}
+
+fn ingest(args: &IngestArgs) -> Result<ExitCode> {
+    let started = Instant::now();
+    let minter = minter(args.base.as_deref())?;
+    let store = GraphStore::open(&args.store.store)?;
+    let progress = indicatif::ProgressBar::new_spinner();
+    progress.set_draw_target(if args.quiet || !io::stderr().is_terminal() {
+        indicatif::ProgressDrawTarget::hidden()
+    } else {
+        indicatif::ProgressDrawTarget::stderr_with_hz(8)
+    });
+    let mut totals = Counts::default();
+    let (mut articles, mut failed) = (0usize, 0usize);
+    for item in Inputs::new(args.paths.iter().cloned()).with_max_bytes(args.max_bytes) {
+        let article = match item {
+            Ok(article) => article,
+            Err(err) => {
+                failed += 1;
+                progress.suspend(|| eprintln!("error: {err}"));
+                continue;
+            }
+        };
+        let graph = to_quads(&article, &extract(&article), &minter);
+        if let Err(err) = store.replace_graph(&graph) {
+            failed += 1;
+            progress.suspend(|| eprintln!("error: {}: {err}", article.origin));
+            continue;
+        }
+        articles += 1;
+        totals += graph.counts;
+        progress.set_message(format!("{articles} articles, {} triples", totals.triples));
+        progress.tick();
+    }
+    store.flush()?;
+    progress.finish_and_clear();
+    if !args.quiet {
+        eprintln!(
+            "ingested {articles} article{} ({failed} failed): {} attacks, {} actors, {} casualty figures, {} statements, {} triples in {:.2} s",
+            if articles == 1 { "" } else { "s" },
+            totals.attacks,
+            totals.actors,
+            totals.casualties,
+            totals.statements,
+            totals.triples,
+            started.elapsed().as_secs_f64()
+        );
+    }
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+fn extract_cmd(args: &ExtractArgs) -> Result<ExitCode> {
+    let minter = minter(args.base.as_deref())?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let streaming = matches!(args.format, Format::NQuads | Format::NTriples);
+    let mut all: Vec<Quad> = Vec::new();
+    let mut failed = 0usize;
+    for item in Inputs::new(args.paths.iter().cloned()).with_max_bytes(args.max_bytes) {
+        let article = match item {
+            Ok(article) => article,
+            Err(err) => {
+                failed += 1;
+                eprintln!("error: {err}");
+                continue;
+            }
+        };
+        let graph = to_quads(&article, &extract(&article), &minter);
+        if streaming {
+            write_quads(graph.quads, args.format, &mut out)?;
+        } else {
+            all.extend(graph.quads);
+        }
+    }
+    if !streaming {
+        write_quads(all, args.format, &mut out)?;
+    }
+    out.flush()?;
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+fn read_query(args: &QueryArgs) -> Result<String> {
+    if let Some(file) = &args.file {
+        return std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read {}", file.display()));
+    }
+    match args.query.as_deref() {
+        Some("-") | None => {
+            let mut text = String::new();
+            io::stdin()
+                .read_to_string(&mut text)
+                .context("cannot read the query from standard input")?;
+            Ok(text)
+        }
+        Some(text) => Ok(text.to_owned()),
+    }
+}
+
+fn query(args: &QueryArgs) -> Result<ExitCode> {
+    let sparql = read_query(args)?;
+    let store = GraphStore::open_read_only(&args.store.store)?;
+    let results = store.query(&sparql)?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let format = args.results.unwrap_or(if io::stdout().is_terminal() {
+        ResultsFormat::Table
+    } else {
+        ResultsFormat::Tsv
+    });
+    match results {
+        QueryResults::Solutions(solutions) => {
+            let variables = solutions.variables().to_vec();
+            if format == ResultsFormat::Table {
+                let mut rows = Vec::new();
+                for solution in solutions {
+                    let solution = solution?;
+                    rows.push(
+                        variables
+                            .iter()
+                            .map(|v| solution.get(v).map(compact_term).unwrap_or_default())
+                            .collect(),
+                    );
+                }
+                let header: Vec<String> = variables.iter().map(|v| v.as_str().to_owned()).collect();
+                write_table(&mut out, &header, &rows)?;
+            } else {
+                let mut ser = QueryResultsSerializer::from_format(results_format(format))
+                    .serialize_solutions_to_writer(&mut out, variables)?;
+                for solution in solutions {
+                    ser.serialize(&solution?)?;
+                }
+                ser.finish()?;
+            }
+        }
+        QueryResults::Boolean(value) => {
+            if format == ResultsFormat::Table {
+                writeln!(out, "{value}")?;
+            } else {
+                QueryResultsSerializer::from_format(results_format(format))
+                    .serialize_boolean_to_writer(&mut out, value)?;
+            }
+        }
+        QueryResults::Graph(triples) => {
+            let mut quads = Vec::new();
+            for t in triples {
+                let t = t?;
+                quads.push(Quad::new(
+                    t.subject,
+                    t.predicate,
+                    t.object,
+                    GraphName::DefaultGraph,
+                ));
+            }
+            write_quads(quads, args.format, &mut out)?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn results_format(format: ResultsFormat) -> QueryResultsFormat {
+    match format {
+        ResultsFormat::Csv => QueryResultsFormat::Csv,
+        ResultsFormat::Json => QueryResultsFormat::Json,
+        ResultsFormat::Xml => QueryResultsFormat::Xml,
+        ResultsFormat::Tsv | ResultsFormat::Table => QueryResultsFormat::Tsv,
+    }
+}
+
+/// A term as a person reads it: prefixed names for known namespaces, plain literal values.
+fn compact_term(term: &Term) -> String {
+    match term {
+        Term::NamedNode(n) => {
+            for (prefix, ns) in ontology::PREFIXES {
+                if let Some(local) = n.as_str().strip_prefix(ns) {
+                    return format!("{prefix}:{local}");
+                }
+            }
+            n.as_str().to_owned()
+        }
+        Term::Literal(l) => l.value().to_owned(),
+        other => other.to_string(),
+    }
+}
+
+fn write_table(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) -> io::Result<()> {
+    const MAX: usize = 60;
+    let clip = |s: &str| -> String {
+        let one_line: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        if one_line.chars().count() > MAX {
+            format!("{}…", one_line.chars().take(MAX - 1).collect::<String>())
+        } else {
+            one_line
+        }
+    };
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|r| r.iter().map(|c| clip(c)).collect())
+        .collect();
+    let widths: Vec<usize> = (0..header.len())
+        .map(|i| {
+            cells
+                .iter()
+                .map(|r| r[i].chars().count())
+                .chain([header[i].chars().count()])
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let line = |cols: &[String]| -> String {
+        cols.iter()
+            .zip(&widths)
+            .map(|(c, w)| format!("{c:<w$}"))
+            .collect::<Vec<_>>()
+            .join(" │ ")
+            .trim_end()
+            .to_owned()
+    };
+    writeln!(out, "{}", line(header))?;
+    writeln!(
+        out,
+        "{}",
+        widths
+            .iter()
+            .map(|w| "─".repeat(*w))
+            .collect::<Vec<_>>()
+            .join("─┼─")
+    )?;
+    for row in &cells {
+        writeln!(out, "{}", line(row))?;
+    }
+    writeln!(
+        out,
+        "({} row{})",
+        rows.len(),
+        if rows.len() == 1 { "" } else { "s" }
+    )
+}
+
+fn export(args: &ExportArgs) -> Result<ExitCode> {
+    let store = GraphStore::open_read_only(&args.store.store)?;
+    let quads: Vec<Quad> = match &args.article {
+        Some(id) => {
+            let Some(iri) = store.article_iri(id)? else {
+                bail!("no article `{id}` in {}", args.store.store.display())
+            };
+            store.graph_quads(iri.as_ref()).collect::<Result<_, _>>()?
+        }
+        None => store.quads().collect::<Result<_, _>>()?,
+    };
+    match &args.output {
+        Some(path) => write_atomically(path, |file| {
+            Ok(write_quads(sorted_quads(quads), args.format, file)?)
+        })?,
+        None => {
+            let stdout = io::stdout();
+            write_quads(quads, args.format, stdout.lock())?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes to a temporary file next to `path`, then renames it: a reader never sees half a file.
+fn write_atomically(
+    path: &Path,
+    write: impl FnOnce(&mut std::fs::File) -> Result<()>,
+) -> Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("export");
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = std::fs::File::create(&tmp)
+        .with_context(|| format!("cannot create {}", tmp.display()))
+        .and_then(|mut file| {
+            write(&mut file)?;
+            file.sync_all()?;
+            Ok(())
+        })
+        .and_then(|()| {
+            std::fs::rename(&tmp, path).with_context(|| format!("cannot write {}", path.display()))
+        });
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+fn stats(args: &StoreArgs) -> Result<ExitCode> {
+    let store = GraphStore::open_read_only(&args.store)?;
+    let stats = store.stats()?;
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let header = vec!["class".to_owned(), "nodes".to_owned()];
+    let rows: Vec<Vec<String>> = stats
+        .classes
+        .iter()
+        .map(|(c, n)| vec![format!("ng:{c}"), n.to_string()])
+        .collect();
+    write_table(&mut out, &header, &rows)?;
+    writeln!(out)?;
+    let header: Vec<String> = [
+        "article",
+        "attacks",
+        "actors",
+        "casualties",
+        "statements",
+        "triples",
+    ]
+    .map(str::to_owned)
+    .to_vec();
+    let rows: Vec<Vec<String>> = stats
+        .articles
+        .iter()
+        .map(|a| {
+            vec![
+                a.id.clone(),
+                a.attacks.to_string(),
+                a.actors.to_string(),
+                a.casualties.to_string(),
+                a.statements.to_string(),
+                a.triples.to_string(),
+            ]
+        })
+        .collect();
+    write_table(&mut out, &header, &rows)?;
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
