@@ -182,6 +182,9 @@ pub struct WeaponMention {
     pub text: String,
     /// Where.
     pub span: Span,
+    /// True when the words name the act ("gunfire", "the bombings") rather than an instrument:
+    /// they tell the weapon type, but they are not written as `ng:weaponText`.
+    pub act: bool,
 }
 
 /// What an attack struck, in the text's words.

@@ -328,7 +328,9 @@ pub fn to_quads(article: &Article, extraction: &Extraction, minter: &IriMinter) 
         }
         for weapon in &attack.weapons {
             b.add(iri, ng::WEAPON, weapon_iri(weapon.weapon));
-            b.string(iri, ng::WEAPON_TEXT, &weapon.text);
+            if !weapon.act {
+                b.string(iri, ng::WEAPON_TEXT, &weapon.text);
+            }
         }
         for target in &attack.targets {
             let t = b.key(

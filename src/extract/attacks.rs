@@ -8,8 +8,9 @@
 
 use super::actors::Actors;
 use super::dates::{self, TimeValue};
-use super::lexicon::{Entry, LEXICONS, Lexicons, NounKind};
+use super::lexicon::{Entry, LEXICONS, Lexicons, NounClass, NounKind};
 use super::places::Places;
+use super::roles::{self, Arg, Np, Role};
 use super::text::{Doc, TokKind};
 use crate::event::{
     ActorId, ActorKind, Attack, AttackType, PlaceId, PlaceKind, Target, Weapon, WeaponMention,
@@ -567,6 +568,16 @@ fn build(
             }
         }
     }
+    // The arguments of every attack word and harm verb of the attack's sentences: agents are
+    // perpetrators, patients are victims (named people) or targets (things and places).
+    let args = sentence_arguments(doc, keys, lex, &sentences);
+    for arg in args.iter().filter(|a| a.role == Role::Agent) {
+        for id in agent_actors(doc, keys, lex, actors, arg.np) {
+            if !attack.perpetrators.contains(&id) {
+                attack.perpetrators.push(id);
+            }
+        }
+    }
 
     // Weapons: in the attack's sentences and in sentences about the attackers.
     let mut weapon_sentences = sentences.clone();
@@ -628,15 +639,17 @@ fn build(
                 let vehicle_only = w == Weapon::Vehicle;
                 if !modifier && !vehicle_only {
                     let text = doc.slice(k, end).to_owned();
-                    if !attack
-                        .weapons
-                        .iter()
-                        .any(|x| x.text.eq_ignore_ascii_case(&text))
-                    {
+                    // One mention per weapon: "bomb" and "bombs" are the same words.
+                    let lemma = singular(&keys[k..end].join(" "));
+                    if !attack.weapons.iter().any(|x| {
+                        x.text.eq_ignore_ascii_case(&text)
+                            || singular(&super::text::normalize(&x.text)) == lemma
+                    }) {
                         attack.weapons.push(WeaponMention {
                             weapon: w,
                             text,
                             span: doc.span_of(k, end),
+                            act: lex.is_weapon_act(&keys[k..end]),
                         });
                     }
                 }
@@ -678,8 +691,32 @@ fn build(
         }
     }
 
+    for arg in args.iter().filter(|a| a.role == Role::Patient) {
+        if let Some(target) = patient_target(doc, keys, lex, actors, places, arg.np) {
+            let head = keys[arg.np.head].as_str();
+            if !attack.targets.iter().any(|x| {
+                x.label.eq_ignore_ascii_case(&target.label)
+                    || x.label.to_lowercase().rsplit(' ').next() == Some(head)
+            }) {
+                attack.targets.push(target);
+            }
+        }
+    }
+
     // Named victims: people killed, wounded, kidnapped or murdered.
     victims(doc, keys, actors, &sentences, &mut attack);
+    for arg in args.iter().filter(|a| a.role == Role::Patient) {
+        for m in actors.mention_in(arg.np.first, arg.np.end) {
+            let a = &actors.actors[m.actor.0];
+            if a.named
+                && a.kind == ActorKind::Person
+                && !attack.victims.contains(&m.actor)
+                && !attack.perpetrators.contains(&m.actor)
+            {
+                attack.victims.push(m.actor);
+            }
+        }
+    }
 
     // Responders: security forces named in the article, for the main attack.
     if year.is_none() {
@@ -697,6 +734,254 @@ fn build(
         attack.responders = responders;
     }
     attack
+}
+
+/// A phrase with its last word made singular ("car bombs" → "car bomb"), for comparing
+/// mentions of the same thing.
+fn singular(phrase: &str) -> String {
+    let (rest, last) = phrase
+        .rsplit_once(' ')
+        .map_or(("", phrase), |(a, b)| (a, b));
+    let last = if let Some(stem) = last.strip_suffix("ies") {
+        format!("{stem}y")
+    } else if last.ends_with("ss") || last.len() < 4 {
+        last.to_owned()
+    } else if let Some(stem) = last
+        .strip_suffix("es")
+        .filter(|s| s.ends_with("ch") || s.ends_with("sh") || s.ends_with('x'))
+    {
+        stem.to_owned()
+    } else {
+        last.strip_suffix('s').unwrap_or(last).to_owned()
+    };
+    if rest.is_empty() {
+        last
+    } else {
+        format!("{rest} {last}")
+    }
+}
+
+/// Harm verbs: besides the attack words, the verbs whose arguments are attackers and victims.
+const HARM_VERBS: &[&str] = &[
+    "killed",
+    "murdered",
+    "assassinated",
+    "kidnapped",
+    "abducted",
+    "wounded",
+    "injured",
+    "shot",
+    "executed",
+    "massacred",
+    "slain",
+    "machinegunned",
+    "machine-gunned",
+    "dynamited",
+    "bombed",
+    "burned",
+    "torched",
+    "destroyed",
+    "damaged",
+    "attacked",
+    "ambushed",
+    "hijacked",
+    "seized",
+];
+
+/// The role arguments of every attack word and harm verb in the given sentences.
+fn sentence_arguments(
+    doc: &Doc<'_>,
+    keys: &[String],
+    lex: &Lexicons,
+    sentences: &[usize],
+) -> Vec<Arg> {
+    let mut out = Vec::new();
+    for &si in sentences {
+        let s = doc.sentences[si];
+        let mut k = s.first;
+        while k < s.end {
+            let end = match lex.longest(doc, keys, k, |e| matches!(e, Entry::Attack(..))) {
+                Some((e, _)) => e,
+                None if HARM_VERBS.contains(&keys[k].as_str()) => k + 1,
+                None => {
+                    k += 1;
+                    continue;
+                }
+            };
+            for arg in roles::arguments(doc, keys, lex, k, end) {
+                if !out.contains(&arg) {
+                    out.push(arg);
+                }
+            }
+            k = end;
+        }
+    }
+    out
+}
+
+/// The actors an agent phrase names: actors mentioned in it, and a described actor for an
+/// attacker or security noun heading it ("urban guerrillas", "three armed men", "soldiers").
+fn agent_actors(
+    doc: &Doc<'_>,
+    keys: &[String],
+    lex: &Lexicons,
+    actors: &mut Actors,
+    np: Np,
+) -> Vec<ActorId> {
+    let mut out = Vec::new();
+    let mut head_covered = false;
+    for m in actors.mention_in(np.first, np.end) {
+        let a = &actors.actors[m.actor.0];
+        if a.kind == ActorKind::MediaOrganization || !a.named {
+            continue;
+        }
+        if m.first <= np.head && np.head < m.end {
+            head_covered = true;
+        }
+        out.push(m.actor);
+    }
+    if head_covered {
+        return out;
+    }
+    let kind = match lex
+        .longest_ending(keys, np.head, |e| matches!(e, Entry::PersonNoun(_)))
+        .and_then(|start| {
+            lex.entries(&keys[start..=np.head])
+                .iter()
+                .find_map(|e| match e {
+                    Entry::PersonNoun(k) => Some(*k),
+                    _ => None,
+                })
+        }) {
+        Some(NounKind::Attacker | NounKind::Security) => Some(ActorKind::Person),
+        Some(NounKind::Person) => {
+            // People in general do not attack; men, youths and gangs do.
+            (!matches!(
+                keys[np.head].as_str(),
+                "people"
+                    | "civilians"
+                    | "civilian"
+                    | "residents"
+                    | "children"
+                    | "women"
+                    | "victims"
+                    | "passengers"
+                    | "worshippers"
+                    | "students"
+                    | "pupils"
+            ))
+            .then_some(ActorKind::Person)
+        }
+        Some(NounKind::Government) => None,
+        None => match lex.org_word(&keys[np.head]) {
+            Some((kind @ (ActorKind::SecurityForce | ActorKind::ArmedGroup), _)) => Some(kind),
+            _ => None,
+        },
+    };
+    if let Some(kind) = kind {
+        // The words of the description, without a trailing parenthesis or the article.
+        out.push(actors.describe(doc, keys, np.first, np.end, kind));
+    }
+    out
+}
+
+/// The target a patient phrase names: a named site, or a facility or other thing.
+fn patient_target(
+    doc: &Doc<'_>,
+    keys: &[String],
+    lex: &Lexicons,
+    actors: &Actors,
+    places: &Places,
+    np: Np,
+) -> Option<Target> {
+    // People are victims, not targets; actors (other than places) neither.
+    if actors
+        .mention_in(np.first, np.end)
+        .iter()
+        .any(|m| m.first <= np.head && np.head < m.end)
+    {
+        return None;
+    }
+    if let Some(m) = places
+        .in_range(np.first, np.end)
+        .find(|m| places.places[m.place.0].kind == PlaceKind::Site)
+    {
+        return Some(Target {
+            label: doc.slice(m.first, m.end).to_owned(),
+            span: doc.span_of(m.first, m.end),
+        });
+    }
+    let head = keys[np.head].as_str();
+    let facility = lex
+        .longest_ending(keys, np.head, |e| matches!(e, Entry::Facility))
+        .is_some();
+    let weapon = lex
+        .longest_ending(keys, np.head, |e| matches!(e, Entry::Weapon(_)))
+        .is_some();
+    let person = lex
+        .longest_ending(keys, np.head, |e| matches!(e, Entry::PersonNoun(_)))
+        .is_some();
+    let thing = lex.word_class(head).is_some_and(|c| {
+        matches!(
+            c.noun_class,
+            Some(NounClass::Artifact | NounClass::Location)
+        ) && c.noun
+    });
+    if person
+        || weapon
+        || !(facility || thing)
+        || places.in_range(np.head, np.head + 1).next().is_some()
+    {
+        return None;
+    }
+    // A place phrase ("the area", "the scene") says where, not what.
+    if matches!(
+        head,
+        "area"
+            | "areas"
+            | "scene"
+            | "place"
+            | "site"
+            | "region"
+            | "zone"
+            | "country"
+            | "city"
+            | "town"
+            | "side"
+            | "way"
+            | "part"
+            | "end"
+            | "front"
+            | "top"
+            | "room"
+            | "floor"
+            | "line"
+            | "lines"
+            | "point"
+            | "spot"
+            | "ground"
+            | "street"
+            | "streets"
+            | "road"
+            | "roads"
+            | "neighborhood"
+            | "neighbourhood"
+            | "district"
+            | "province"
+            | "department"
+            | "state"
+            | "capital"
+            | "territory"
+            | "world"
+            | "home"
+    ) && !facility
+    {
+        return None;
+    }
+    Some(Target {
+        label: doc.slice(np.first, np.end).to_owned(),
+        span: doc.span_of(np.first, np.end),
+    })
 }
 
 /// Words between a subject and the attack word it did: auxiliaries, adverbs, determiners,

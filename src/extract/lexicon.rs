@@ -25,6 +25,7 @@ const SPEECH_VERBS: &str = include_str!("data/speech_verbs.txt");
 const PERSON_NOUNS: &str = include_str!("data/person_nouns.tsv");
 const ORG_WORDS: &str = include_str!("data/org_words.tsv");
 const FACILITIES: &str = include_str!("data/facilities.txt");
+const WORD_CLASSES: &str = include_str!("data/word_classes.tsv");
 
 /// A country of the gazetteer.
 #[derive(Debug, Clone)]
@@ -104,6 +105,55 @@ pub(crate) enum NounKind {
     Attacker,
 }
 
+/// A part of speech, as WordNet has them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pos {
+    /// Noun.
+    Noun,
+    /// Verb.
+    Verb,
+    /// Adjective.
+    Adj,
+    /// Adverb.
+    Adv,
+}
+
+/// The lexicographer class of a noun's first sense (WordNet's `noun.*` files), where it tells
+/// something about a role: people, groups, things and places.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NounClass {
+    /// `noun.person`: soldiers, priest, man.
+    Person,
+    /// `noun.group`: troops, people, army, government.
+    Group,
+    /// `noun.artifact`: building, car, bomb, tower.
+    Artifact,
+    /// `noun.location`: residence, area, town.
+    Location,
+    /// `noun.act` and `noun.event`: attack, explosion, meeting.
+    Act,
+    /// Any other class.
+    Other,
+}
+
+/// What WordNet says of a common word: the parts of speech it (or a word it inflects) has,
+/// the usual one, and the class of its first noun sense.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WordClass {
+    /// Can be a noun.
+    pub(crate) noun: bool,
+    /// Can be a verb.
+    pub(crate) verb: bool,
+    /// Can be an adjective.
+    pub(crate) adj: bool,
+    /// Can be an adverb.
+    pub(crate) adv: bool,
+    /// The part of speech most often tagged.
+    pub(crate) usual: Pos,
+    /// The class of its first noun sense.
+    pub(crate) noun_class: Option<NounClass>,
+}
+
 /// Where an organisation word sits in a name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum OrgWordPos {
@@ -160,6 +210,8 @@ pub(crate) struct Lexicons {
     /// Known actors.
     pub(crate) actors: Vec<KnownActor>,
     org_words: HashMap<String, (ActorKind, OrgWordPos)>,
+    word_classes: HashMap<String, WordClass>,
+    weapon_acts: HashSet<Vec<String>>,
     phrases: HashMap<String, Vec<Phrase>>,
 }
 
@@ -198,6 +250,8 @@ impl Lexicons {
             places: Vec::new(),
             actors: Vec::new(),
             org_words: HashMap::new(),
+            word_classes: HashMap::new(),
+            weapon_acts: HashSet::new(),
             phrases: HashMap::new(),
         };
         for (rank, word) in COMMON_WORDS
@@ -323,6 +377,9 @@ impl Lexicons {
                 _ => Weapon::Other,
             };
             lex.add(phrase, Entry::Weapon(weapon));
+            if row.get(2) == Some(&"act") {
+                lex.weapon_acts.insert(phrase_keys(phrase));
+            }
         }
         for row in rows(ATTACK_WORDS) {
             let (Some(phrase), Some(kind)) = (row.first(), row.get(1)) else {
@@ -403,6 +460,39 @@ impl Lexicons {
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
         {
             lex.add(facility.trim(), Entry::Facility);
+        }
+        for row in rows(WORD_CLASSES) {
+            let (Some(word), Some(pos), Some(usual), Some(class)) =
+                (row.first(), row.get(1), row.get(2), row.get(3))
+            else {
+                continue;
+            };
+            let usual = match *usual {
+                "v" => Pos::Verb,
+                "a" => Pos::Adj,
+                "r" => Pos::Adv,
+                _ => Pos::Noun,
+            };
+            let noun_class = match *class {
+                "-" => None,
+                "person" => Some(NounClass::Person),
+                "group" => Some(NounClass::Group),
+                "artifact" => Some(NounClass::Artifact),
+                "location" => Some(NounClass::Location),
+                "act" | "event" => Some(NounClass::Act),
+                _ => Some(NounClass::Other),
+            };
+            lex.word_classes.insert(
+                normalize(word),
+                WordClass {
+                    noun: pos.contains('n'),
+                    verb: pos.contains('v'),
+                    adj: pos.contains('a'),
+                    adv: pos.contains('r'),
+                    usual,
+                    noun_class,
+                },
+            );
         }
         for phrases in lex.phrases.values_mut() {
             // Longest first, so the first match found is the longest.
@@ -520,6 +610,18 @@ impl Lexicons {
     #[must_use]
     pub(crate) fn is_first_name(&self, word: &str) -> bool {
         self.first_names.contains(word)
+    }
+
+    /// True for a weapon phrase that names the act ("gunfire", "bombing"), not the instrument.
+    #[must_use]
+    pub(crate) fn is_weapon_act(&self, keys: &[String]) -> bool {
+        self.weapon_acts.contains(keys)
+    }
+
+    /// What WordNet says of a common word; `None` for function words, names and rare words.
+    #[must_use]
+    pub(crate) fn word_class(&self, word: &str) -> Option<WordClass> {
+        self.word_classes.get(word).copied()
     }
 
     /// The organisation kind a word gives a name, and where it must sit.

@@ -17,6 +17,7 @@ mod dates;
 mod lexicon;
 mod number;
 mod places;
+mod roles;
 mod statements;
 mod text;
 

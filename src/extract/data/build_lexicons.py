@@ -10,6 +10,8 @@ only format-checked by this script; other files in the folder are not its concer
     first_names.txt    gender-guesser (nam_dict.txt) + names (dist.*.first)
     common_words.txt   wordfreq (data/large_en.msgpack.gz), kept where Debian's wamerican
                        (SCOWL) word list has the word in lower case
+    word_classes.tsv   Debian's wordnet-base (WordNet 3.0): parts of speech and the noun
+                       class of every word of common_words.txt
 
 Fetch the inputs (exact versions; nothing else is needed, no install):
 
@@ -21,12 +23,14 @@ Fetch the inputs (exact versions; nothing else is needed, no install):
     npm pack world-countries@5.1.0
     npm pack @ideditor/country-coder@5.1.0
     apt-get download wamerican=2020.12.07-2
+    apt-get download wordnet-base=1:3.0-37
 
 then run (Python 3.11, standard library only; the archives are read in place):
 
     python3 build_lexicons.py --downloads /tmp/dl            # writes next to this script
     python3 build_lexicons.py --downloads /tmp/dl --out DIR  # writes elsewhere
     python3 build_lexicons.py --check                        # only checks the format of all files
+    python3 build_lexicons.py --downloads /tmp/dl --only word_classes   # one file (from common_words.txt)
 
 Output is deterministic: no timestamps, stable sort orders; the SHA-256 of
 each input archive is written into the header of the files made from it.
@@ -59,6 +63,7 @@ INPUTS = {
     "world_countries": ("world-countries-5.1.0.tgz", "npm", "world-countries", "5.1.0"),
     "country_coder": ("ideditor-country-coder-5.1.0.tgz", "npm", "@ideditor/country-coder", "5.1.0"),
     "wamerican": ("wamerican_2020.12.07-2_all.deb", "Debian", "wamerican", "2020.12.07-2"),
+    "wordnet": ("wordnet-base_*3.0-37_all.deb", "Debian", "wordnet-base", "1:3.0-37"),
 }
 
 
@@ -67,9 +72,11 @@ INPUTS = {
 # --------------------------------------------------------------------------
 
 class Inputs:
-    def __init__(self, downloads: str):
+    def __init__(self, downloads: str, only: list[str] | None = None):
         self.paths: dict[str, str] = {}
         for key, (pattern, *_rest) in INPUTS.items():
+            if only is not None and key not in only:
+                continue
             hits = sorted(glob.glob(os.path.join(downloads, pattern)))
             if not hits:
                 sys.exit(f"missing input {pattern} in {downloads} (see the docstring for how to fetch it)")
@@ -762,13 +769,11 @@ def frequent_tokens(inp: Inputs, n: int) -> list[str]:
 DICT_MEMBER = "./usr/share/dict/american-english"
 
 
-def lowercase_dictionary(inp: Inputs) -> set[str]:
-    """The words that Debian's wamerican (SCOWL) list spells in lower case: common words, as
-    opposed to names ("nice" is there, "kenya" is not: only "Kenya" is)."""
+def deb_members(path: str, members: list[str]) -> dict[str, str]:
+    """Text files from the data archive of a Debian package (.deb), read in place."""
     import io
     import lzma
 
-    path = inp.paths["wamerican"]
     data = open(path, "rb").read()
     if not data.startswith(b"!<arch>\n"):
         sys.exit(f"{path}: not a .deb (ar) archive")
@@ -781,9 +786,15 @@ def lowercase_dictionary(inp: Inputs) -> set[str]:
         if name.startswith("data.tar"):
             raw = lzma.decompress(body) if name.endswith(".xz") else body
             with tarfile.open(fileobj=io.BytesIO(raw)) as tar:
-                text = tar.extractfile(DICT_MEMBER).read().decode("utf-8")
-            return {w for w in text.split("\n") if w and w == w.lower()}
+                return {m: tar.extractfile(m).read().decode("utf-8") for m in members}
     sys.exit(f"{path}: no data.tar member")
+
+
+def lowercase_dictionary(inp: Inputs) -> set[str]:
+    """The words that Debian's wamerican (SCOWL) list spells in lower case: common words, as
+    opposed to names ("nice" is there, "kenya" is not: only "Kenya" is)."""
+    text = deb_members(inp.paths["wamerican"], [DICT_MEMBER])[DICT_MEMBER]
+    return {w for w in text.split("\n") if w and w == w.lower()}
 
 
 def build_common_words(inp: Inputs, out_dir: str) -> list[str]:
@@ -819,6 +830,109 @@ def build_common_words(inp: Inputs, out_dir: str) -> list[str]:
 
 
 # --------------------------------------------------------------------------
+# word_classes.tsv
+# --------------------------------------------------------------------------
+
+WORDNET_DIR = "./usr/share/wordnet/"
+WORDNET_POS = {"n": "noun", "v": "verb", "a": "adj", "r": "adv"}
+# WordNet's detachment rules (morphy), per part of speech.
+MORPHY = {
+    "n": [("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"),
+          ("men", "man"), ("ies", "y")],
+    "v": [("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"),
+          ("ing", "")],
+    "a": [("er", ""), ("est", ""), ("er", "e"), ("est", "e")],
+    "r": [],
+}
+# lex_filenum -> lexicographer file (wndb(5WN), lexnames(5WN)); only the noun files matter here.
+NOUN_LEXNAMES = {
+    3: "tops", 4: "act", 5: "animal", 6: "artifact", 7: "attribute", 8: "body", 9: "cognition",
+    10: "communication", 11: "event", 12: "feeling", 13: "food", 14: "group", 15: "location",
+    16: "motive", 17: "object", 18: "person", 19: "phenomenon", 20: "plant", 21: "possession",
+    22: "process", 23: "quantity", 24: "relation", 25: "shape", 26: "state", 27: "substance",
+    28: "time",
+}
+
+
+def build_word_classes(inp: Inputs, out_dir: str, words: list[str]) -> None:
+    """For every common word: the parts of speech WordNet gives it (through its inflections
+    too), the one most often tagged in WordNet's sense-tagged corpus, and the lexicographer
+    class of its first (most frequent) noun sense: person, artifact, location, group, act …"""
+    files = [f"{WORDNET_DIR}index.{WORDNET_POS[p]}" for p in "nvar"]
+    files += [f"{WORDNET_DIR}{WORDNET_POS[p]}.exc" for p in "nvar"]
+    files += [f"{WORDNET_DIR}data.noun", f"{WORDNET_DIR}cntlist.rev"]
+    text = deb_members(inp.paths["wordnet"], files)
+    index: dict[str, dict[str, list[str]]] = {p: {} for p in "nvar"}
+    for p in "nvar":
+        for line in text[f"{WORDNET_DIR}index.{WORDNET_POS[p]}"].split("\n"):
+            if not line or line.startswith(" "):
+                continue
+            f = line.split()
+            lemma, n_ptr = f[0], int(f[3])
+            index[p][lemma] = f[6 + n_ptr:]  # synset offsets, most frequent sense first
+    exc: dict[str, dict[str, list[str]]] = {p: {} for p in "nvar"}
+    for p in "nvar":
+        for line in text[f"{WORDNET_DIR}{WORDNET_POS[p]}.exc"].split("\n"):
+            f = line.split()
+            if len(f) >= 2:
+                exc[p].setdefault(f[0], []).extend(f[1:])
+    noun_lexfile: dict[str, int] = {}
+    for line in text[f"{WORDNET_DIR}data.noun"].split("\n"):
+        if line and not line.startswith(" "):
+            f = line.split(" ", 2)
+            noun_lexfile[f[0]] = int(f[1])
+    tagged: dict[tuple[str, str], int] = {}
+    for line in text[f"{WORDNET_DIR}cntlist.rev"].split("\n"):
+        f = line.split()
+        if len(f) == 3 and "%" in f[0]:
+            lemma, key = f[0].split("%", 1)
+            p = {"1": "n", "2": "v", "3": "a", "4": "r", "5": "a"}.get(key[:1])
+            if p:
+                tagged[(lemma, p)] = tagged.get((lemma, p), 0) + int(f[2])
+
+    def lemmas(word: str, p: str) -> list[str]:
+        w = word.replace(" ", "_")
+        out = [w] if w in index[p] else []
+        out += [b for b in exc[p].get(w, []) if b in index[p]]
+        for suffix, repl in MORPHY[p]:
+            if w.endswith(suffix) and len(w) > len(suffix) + 1:
+                base = w[: len(w) - len(suffix)] + repl
+                if base in index[p] and base not in out:
+                    out.append(base)
+        return out
+
+    rows = []
+    for w in sorted(set(words)):
+        found = {p: lemmas(w, p) for p in "nvar"}
+        pos = "".join(p for p in "nvar" if found[p])
+        if not pos:
+            continue
+        counts = {p: sum(tagged.get((lemma, p), 0) for lemma in found[p]) for p in pos}
+        best = max(pos, key=lambda p: (counts[p], -"nvar".index(p)))
+        noun_class = "-"
+        if found["n"]:
+            # The lemma most often tagged ("men" is a noun of its own, but "man" is the usual one).
+            lemma = max(found["n"], key=lambda x: (tagged.get((x, "n"), 0), -found["n"].index(x)))
+            first = index["n"][lemma][0]
+            noun_class = NOUN_LEXNAMES.get(noun_lexfile.get(first, 0), "-")
+        rows.append(f"{w}\t{pos}\t{best}\t{noun_class}")
+    header = [
+        "word_classes.tsv - parts of speech and noun classes of the common words (common_words.txt)",
+        "(generated by build_lexicons.py; do not edit by hand)",
+        "columns: word <TAB> parts of speech WordNet lists for it or its inflections (n noun, v verb, a adjective,",
+        "  r adverb) <TAB> the one most often tagged in WordNet's semantic concordance (ties: n v a r)",
+        "  <TAB> lexicographer class of its first noun sense (person, artifact, location, group, act ...; - none)",
+        "source: " + inp.provenance("wordnet", WORDNET_DIR + "{index,data,exc}.*, cntlist.rev"),
+        "  WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved. Used under the WordNet 3.0",
+        "  licence (permission to use, copy, modify and distribute with this notice; provided AS IS, without",
+        "  warranties of merchantability or fitness for any purpose; the name of Princeton University may not",
+        "  be used in advertising or publicity pertaining to distribution).",
+        "  words without any WordNet entry (function words: the, of, and ...) are absent",
+    ]
+    write_file(os.path.join(out_dir, "word_classes.tsv"), header, rows)
+
+
+# --------------------------------------------------------------------------
 # format check of every file in the folder
 # --------------------------------------------------------------------------
 
@@ -831,6 +945,7 @@ FORMATS = {
     "armed_groups.tsv": (3, "text"),
     "media.tsv": (2, "text"),
     "titles.tsv": (3, "text"),
+    "word_classes.tsv": (4, "text"),
 }
 
 
@@ -900,15 +1015,22 @@ def main() -> None:
     ap.add_argument("--downloads", help="directory holding the downloaded wheels/tarballs")
     ap.add_argument("--out", default=HERE, help="output directory (default: this script's folder)")
     ap.add_argument("--check", action="store_true", help="only check the format of the files in --out")
+    ap.add_argument("--only", choices=["word_classes"], help="rebuild only this file")
     args = ap.parse_args()
-    if not args.check:
+    if args.only == "word_classes":
+        inp = Inputs(args.downloads, only=["wordnet"])
+        common = [w for w in open(os.path.join(args.out, "common_words.txt"), encoding="utf-8").read().split("\n")
+                  if w and not w.startswith("#")]
+        build_word_classes(inp, args.out, common)
+    elif not args.check:
         if not args.downloads:
             ap.error("--downloads is required (or use --check)")
         inp = Inputs(args.downloads)
         os.makedirs(args.out, exist_ok=True)
         build_countries(inp, args.out)
         first_names = build_first_names(inp, args.out)
-        build_common_words(inp, args.out)
+        common = build_common_words(inp, args.out)
+        build_word_classes(inp, args.out, common)
         # Alternate place names that are frequent words of any kind (names included: "Africa"
         # for a city is noise) are dropped.
         build_places(inp, args.out, first_names | set(frequent_tokens(inp, 3000)))

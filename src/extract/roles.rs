@@ -1,0 +1,732 @@
+//! Who did what to whom, with what: the arguments of an attack word, read off its sentence.
+//!
+//! Around an attack word or a harm verb ("killed", "kidnapped") this finds the *agent* (the
+//! subject of an active verb, "by …" after a passive one or an attack noun), the *patient*
+//! (the object of an active verb, the subject of a passive one, "attack on …", "murder of …",
+//! "explosion at …") and the *instrument* ("with …"), each as a noun phrase. What a phrase
+//! is — a person, a group, a thing — is for the caller to decide from its head.
+//!
+//! A noun phrase is cut from the tokens with a small grammar: an optional determiner, then
+//! numbers and modifiers, then a head, and "of" + noun phrase after a relational head
+//! ("members of the front", "headquarters of the police"). Which words may stand in a noun
+//! phrase comes from the lexicons and from WordNet's parts of speech (`word_classes.tsv`):
+//! a word that is only a verb ends the phrase, a word unknown to both (a name, a rare noun) is
+//! taken as a noun. This works the same on lower-case wire copy, where capitals tell nothing.
+
+use super::lexicon::{Entry, Lexicons, Pos};
+use super::text::{Doc, TokKind};
+
+/// A noun phrase: tokens `first..end`, its head at `head`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Np {
+    /// First token (after any determiner).
+    pub(crate) first: usize,
+    /// One past the last token.
+    pub(crate) end: usize,
+    /// The head noun.
+    pub(crate) head: usize,
+}
+
+/// What an argument is to its attack word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// Who did it.
+    Agent,
+    /// Whom or what it was done to.
+    Patient,
+    /// What it was done with.
+    Instrument,
+}
+
+/// One argument of one attack word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Arg {
+    /// Its role.
+    pub(crate) role: Role,
+    /// Its words.
+    pub(crate) np: Np,
+}
+
+/// Determiners that are not part of a description's words.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my",
+    "your",
+];
+
+/// Words that never stand in a noun phrase: prepositions, conjunctions, pronouns, auxiliaries,
+/// wh-words and the adverbs of news style. WordNet leaves most of them out; some it lists as
+/// rare nouns ("in", "who", "will"), which is why they are named here.
+const CLOSED: &[&str] = &[
+    "of",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "with",
+    "from",
+    "to",
+    "into",
+    "onto",
+    "near",
+    "outside",
+    "inside",
+    "against",
+    "during",
+    "after",
+    "before",
+    "since",
+    "until",
+    "through",
+    "across",
+    "along",
+    "among",
+    "between",
+    "behind",
+    "beneath",
+    "beside",
+    "under",
+    "over",
+    "via",
+    "around",
+    "toward",
+    "towards",
+    "upon",
+    "within",
+    "without",
+    "about",
+    "amid",
+    "despite",
+    "per",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "yet",
+    "so",
+    "as",
+    "than",
+    "if",
+    "because",
+    "while",
+    "when",
+    "where",
+    "whether",
+    "although",
+    "though",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "you",
+    "him",
+    "them",
+    "us",
+    "me",
+    "who",
+    "whom",
+    "which",
+    "what",
+    "whose",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "being",
+    "has",
+    "have",
+    "had",
+    "do",
+    "does",
+    "did",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "not",
+    "also",
+    "very",
+    "then",
+    "there",
+    "here",
+    "now",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "ago",
+    "later",
+    "earlier",
+    "reportedly",
+    "allegedly",
+    "apparently",
+    "just",
+    "even",
+    "only",
+    "still",
+    "already",
+    "again",
+    "too",
+    "himself",
+    "herself",
+    "itself",
+    "themselves",
+    "said",
+    "says",
+    "told",
+    "according",
+    "how",
+    "why",
+    "all",
+    "each",
+    "both",
+    "either",
+    "neither",
+    "no",
+    "not",
+    "none",
+    "nothing",
+];
+
+/// Heads that take their "of" phrase into the noun phrase.
+const RELATIONAL: &[&str] = &[
+    "member",
+    "members",
+    "group",
+    "groups",
+    "unit",
+    "units",
+    "band",
+    "bands",
+    "column",
+    "columns",
+    "squad",
+    "squads",
+    "commando",
+    "commandos",
+    "cell",
+    "cells",
+    "faction",
+    "wing",
+    "headquarters",
+    "office",
+    "offices",
+    "home",
+    "homes",
+    "house",
+    "houses",
+    "residence",
+    "branch",
+    "branches",
+    "building",
+    "buildings",
+    "facilities",
+    "installations",
+    "embassy",
+    "consulate",
+    "station",
+    "garrison",
+    "base",
+    "bases",
+    "convoy",
+    "patrol",
+    "patrols",
+    "supporters",
+    "followers",
+    "leader",
+    "leaders",
+    "militants",
+    "fighters",
+    "soldiers",
+    "troops",
+    "agents",
+    "officers",
+    "number",
+    "kg",
+    "kilograms",
+    "kilos",
+    "pounds",
+    "lbs",
+    "tons",
+    "sticks",
+    "charges",
+    "load",
+    "loads",
+    "rounds",
+    "cases",
+    "boxes",
+];
+
+/// Words that join a verb to its object without being part of it ("blew up the station",
+/// "opened fire on the crowd", "set fire to the bus").
+const PARTICLES: &[&str] = &[
+    "up", "down", "off", "out", "fire", "on", "at", "to", "against", "into",
+];
+
+/// Adverbs and auxiliaries that may stand between a subject and its verb.
+const BRIDGE: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "allegedly",
+    "reportedly",
+    "then",
+    "later",
+    "again",
+    "first",
+    "apparently",
+    "yesterday",
+    "today",
+    "last",
+    "night",
+    "early",
+    "late",
+    "reportedly",
+    "who",
+    "which",
+    "that",
+    "had",
+    "were",
+    "was",
+    "been",
+    "have",
+    "simultaneously",
+    "brutally",
+    "deliberately",
+    "indiscriminately",
+    "once",
+    "twice",
+    "repeatedly",
+    "allegedly",
+];
+
+const BE: &[&str] = &[
+    "was", "were", "is", "are", "be", "been", "being", "got", "get",
+];
+
+/// True for a token that may stand in a noun phrase.
+fn nominal(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    match t.kind {
+        TokKind::Number => true,
+        TokKind::Word => {
+            let w = keys[i].as_str();
+            if w == "'s" {
+                // A possessive inside the phrase: "the country's principal security organization".
+                return i + 1 < keys.len() && doc.tokens[i + 1].sent == t.sent;
+            }
+            if CLOSED.contains(&w) || DETERMINERS.contains(&w) {
+                return false;
+            }
+            if lex
+                .longest(doc, keys, i, |e| matches!(e, Entry::Speech))
+                .is_some_and(|(e, _)| e == i + 1)
+            {
+                return false;
+            }
+            match lex.word_class(w) {
+                // Unknown to WordNet's common words: a name or a rare noun ("guerrillas").
+                None => true,
+                Some(c) => {
+                    if !(c.noun || c.adj) {
+                        // An adverb modifying the adjective after it: "heavily armed men".
+                        return c.adv
+                            && w.ends_with("ly")
+                            && i + 1 < keys.len()
+                            && doc.tokens[i + 1].sent == t.sent
+                            && lex.word_class(&keys[i + 1]).is_some_and(|n| n.adj);
+                    }
+                    // A verb form that is mostly a verb ("injured", "reported") ends the
+                    // phrase unless it modifies a noun right after it ("injured people").
+                    if c.usual == Pos::Verb && (w.ends_with("ed") || w.ends_with("ing")) {
+                        return i + 1 < keys.len()
+                            && doc.tokens[i + 1].sent == t.sent
+                            && head_like(doc, keys, lex, i + 1);
+                    }
+                    true
+                }
+            }
+        }
+        TokKind::Quote | TokKind::Punct => {
+            // Hyphens glued between words are part of the words; a dash between spaces is not.
+            keys[i] == "-"
+                && i > 0
+                && i + 1 < keys.len()
+                && doc.tokens[i - 1].span.end == t.span.start
+                && t.span.end == doc.tokens[i + 1].span.start
+        }
+    }
+}
+
+/// True for a token that can head a noun phrase: a noun, a number, or an unknown word.
+fn head_like(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, i: usize) -> bool {
+    let Some(t) = doc.tokens.get(i) else {
+        return false;
+    };
+    match t.kind {
+        TokKind::Number => true,
+        TokKind::Word => {
+            let w = keys[i].as_str();
+            if CLOSED.contains(&w) || DETERMINERS.contains(&w) || w == "'s" {
+                return false;
+            }
+            lex.word_class(w)
+                .is_none_or(|c| c.noun && !(c.usual == Pos::Verb && w.ends_with("ed")))
+        }
+        _ => false,
+    }
+}
+
+/// The noun phrase starting at token `i` (a determiner there is skipped), at most `limit`
+/// tokens long, within the sentence.
+pub(crate) fn np_at(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, i: usize) -> Option<Np> {
+    let sent = doc.tokens.get(i)?.sent;
+    let s_end = doc.sentences[sent].end;
+    let mut first = i;
+    while first < s_end && DETERMINERS.contains(&keys[first].as_str()) {
+        first += 1;
+    }
+    let mut end = first;
+    while end < s_end && end < first + 8 && nominal(doc, keys, lex, end) {
+        end += 1;
+    }
+    // The head is the last head-like word.
+    let head = (first..end).rev().find(|&k| head_like(doc, keys, lex, k))?;
+    let mut np = Np {
+        first,
+        end: head + 1,
+        head,
+    };
+    // "members of the front": a relational head takes its "of" phrase.
+    if RELATIONAL.contains(&keys[head].as_str()) && keys.get(np.end).is_some_and(|w| w == "of") {
+        if let Some(inner) = np_at(doc, keys, lex, np.end + 1) {
+            if inner.end <= s_end {
+                np.end = inner.end;
+            }
+        }
+    }
+    // A parenthesised acronym right after the phrase: "… liberation front (fmln)".
+    if keys.get(np.end).is_some_and(|w| w == "(")
+        && keys.get(np.end + 2).is_some_and(|w| w == ")")
+        && doc.tokens[np.end + 1].kind == TokKind::Word
+    {
+        np.end += 3;
+    }
+    Some(np)
+}
+
+/// The noun phrase ending just before token `end` (a subject), reaching back at most eight
+/// tokens, with a determiner before it skipped.
+pub(crate) fn np_before(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, end: usize) -> Option<Np> {
+    if end == 0 {
+        return None;
+    }
+    let sent = doc.tokens.get(end - 1)?.sent;
+    let s_first = doc.sentences[sent].first;
+    let mut last = end;
+    // A closing parenthesis of an acronym: "(fmln) attacked".
+    if last >= s_first + 3 && keys[last - 1] == ")" && keys[last - 3] == "(" {
+        last -= 3;
+    }
+    if last == s_first || !head_like(doc, keys, lex, last - 1) {
+        return None;
+    }
+    let head = last - 1;
+    let mut first = head;
+    while first > s_first && head - first < 7 && nominal(doc, keys, lex, first - 1) {
+        first -= 1;
+    }
+    // "members of the fmln attacked": reach over "of" to a relational head.
+    let mut k = first;
+    while k > s_first && DETERMINERS.contains(&keys[k - 1].as_str()) {
+        k -= 1;
+    }
+    if k > s_first + 1 && keys[k - 1] == "of" && RELATIONAL.contains(&keys[k - 2].as_str()) {
+        let rel = k - 2;
+        let mut f = rel;
+        while f > s_first && rel - f < 4 && nominal(doc, keys, lex, f - 1) {
+            f -= 1;
+        }
+        return Some(Np {
+            first: f,
+            end,
+            head: rel,
+        });
+    }
+    Some(Np { first, end, head })
+}
+
+/// How an attack word is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Voice {
+    Active,
+    Passive,
+    Noun,
+}
+
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "shot", "hit", "struck", "set", "blew", "blown", "threw", "thrown", "burnt", "slain",
+    "stabbed", "fired", "opened", "took", "taken", "seized", "held",
+];
+
+fn voice(keys: &[String], first: usize, end: usize) -> Voice {
+    let w = keys[first].as_str();
+    let last = keys[end - 1].as_str();
+    let verb = w.ends_with("ed")
+        || last.ends_with("ed")
+        || IRREGULAR_PARTICIPLES.contains(&w)
+        || (w.ends_with("ing")
+            && !matches!(
+                w,
+                "bombing"
+                    | "shooting"
+                    | "killing"
+                    | "kidnapping"
+                    | "bombings"
+                    | "shootings"
+                    | "killings"
+                    | "kidnappings"
+                    | "wounding"
+            ));
+    if !verb {
+        return Voice::Noun;
+    }
+    // "were killed", "was reportedly kidnapped", "had been shot".
+    let mut k = first;
+    while k > 0
+        && matches!(
+            keys[k - 1].as_str(),
+            "reportedly"
+                | "allegedly"
+                | "brutally"
+                | "also"
+                | "later"
+                | "then"
+                | "apparently"
+                | "seriously"
+                | "critically"
+                | "fatally"
+        )
+    {
+        k -= 1;
+    }
+    if k > 0 && BE.contains(&keys[k - 1].as_str()) {
+        Voice::Passive
+    } else {
+        Voice::Active
+    }
+}
+
+/// The arguments of the attack word or harm verb at tokens `first..end`.
+pub(crate) fn arguments(
+    doc: &Doc<'_>,
+    keys: &[String],
+    lex: &Lexicons,
+    first: usize,
+    end: usize,
+) -> Vec<Arg> {
+    let mut out = Vec::new();
+    let Some(sentence) = doc.sentence_of(first).copied() else {
+        return out;
+    };
+    let push = |out: &mut Vec<Arg>, role, np: Option<Np>| {
+        if let Some(np) = np {
+            if !out.iter().any(|a: &Arg| a.role == role && a.np == np) {
+                out.push(Arg { role, np });
+            }
+        }
+    };
+    // "by …" within a few words after the word (passives and nouns).
+    let by = (end..(end + 5).min(sentence.end))
+        .take_while(|&k| !matches!(keys[k].as_str(), "," | ";" | "." | "and"))
+        .find(|&k| keys[k] == "by");
+    match voice(keys, first, end) {
+        Voice::Active => {
+            let mut k = first;
+            while k > sentence.first && BRIDGE.contains(&keys[k - 1].as_str()) {
+                k -= 1;
+            }
+            let subject = np_before(doc, keys, lex, k);
+            push(&mut out, Role::Agent, subject);
+            // "X and Y attacked".
+            if let Some(s) = subject {
+                if s.first >= sentence.first + 2 && keys[s.first - 1] == "and" {
+                    push(
+                        &mut out,
+                        Role::Agent,
+                        np_before(doc, keys, lex, s.first - 1),
+                    );
+                }
+            }
+            let mut o = end;
+            while o < sentence.end && o < end + 3 && PARTICLES.contains(&keys[o].as_str()) {
+                o += 1;
+            }
+            if o < sentence.end && !matches!(keys[o].as_str(), "," | "." | ";") {
+                let object = np_at(doc, keys, lex, o);
+                // "exploded outside the embassy", "went off in a market": the place.
+                let place = object.is_none()
+                    && matches!(
+                        keys[o].as_str(),
+                        "at" | "outside" | "inside" | "near" | "in" | "behind"
+                    );
+                push(
+                    &mut out,
+                    Role::Patient,
+                    if place {
+                        np_at(doc, keys, lex, o + 1)
+                    } else {
+                        object
+                    },
+                );
+            }
+        }
+        Voice::Passive => {
+            let mut k = first;
+            while k > sentence.first && !BE.contains(&keys[k - 1].as_str()) {
+                k -= 1;
+            }
+            // Skip the auxiliary chain: "had been", "were".
+            while k > sentence.first
+                && (BE.contains(&keys[k - 1].as_str())
+                    || matches!(
+                        keys[k - 1].as_str(),
+                        "had" | "has" | "have" | "also" | "reportedly"
+                    ))
+            {
+                k -= 1;
+            }
+            push(&mut out, Role::Patient, np_before(doc, keys, lex, k));
+            if let Some(b) = by {
+                push(&mut out, Role::Agent, np_at(doc, keys, lex, b + 1));
+            }
+        }
+        Voice::Noun => {
+            if let Some(b) = by {
+                push(&mut out, Role::Agent, np_at(doc, keys, lex, b + 1));
+            }
+            if let Some(p) = keys.get(end).map(String::as_str) {
+                if matches!(
+                    p,
+                    "on" | "against" | "of" | "at" | "targeting" | "inside" | "outside" | "near"
+                ) && end + 1 < sentence.end
+                {
+                    push(&mut out, Role::Patient, np_at(doc, keys, lex, end + 1));
+                }
+            }
+        }
+    }
+    // "… with dynamite", "armed with rifles".
+    if let Some(w) = (end..(end + 10).min(sentence.end))
+        .take_while(|&k| !matches!(keys[k].as_str(), ";" | "." | "—"))
+        .find(|&k| keys[k] == "with")
+    {
+        push(&mut out, Role::Instrument, np_at(doc, keys, lex, w + 1));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::{LEXICONS, doc_keys};
+    use super::*;
+
+    fn text_of(doc: &Doc<'_>, np: Np) -> String {
+        doc.slice(np.first, np.end).to_owned()
+    }
+
+    /// The arguments of the first word `word` of `text`, as (role, words).
+    fn args(text: &str, word: &str) -> Vec<(Role, String)> {
+        let doc = Doc::new(text);
+        let keys = doc_keys(&doc);
+        let i = keys.iter().position(|k| k == word).expect("word in text");
+        arguments(&doc, &keys, &LEXICONS, i, i + 1)
+            .into_iter()
+            .map(|a| (a.role, text_of(&doc, a.np)))
+            .collect()
+    }
+
+    #[test]
+    fn agents_and_patients_of_verbs_and_nouns() {
+        use Role::*;
+        type Case = (&'static str, &'static str, &'static [(Role, &'static str)]);
+        let cases: &[Case] = &[
+            (
+                "urban guerrillas attacked a power substation in the capital.",
+                "attacked",
+                &[(Agent, "urban guerrillas"), (Patient, "power substation")],
+            ),
+            (
+                "Three heavily armed men stormed the Grand Plaza Hotel on Friday.",
+                "stormed",
+                &[
+                    (Agent, "Three heavily armed men"),
+                    (Patient, "Grand Plaza Hotel"),
+                ],
+            ),
+            (
+                "the mayor was kidnapped by members of the people's liberation army.",
+                "kidnapped",
+                &[
+                    (Patient, "mayor"),
+                    (Agent, "members of the people's liberation army"),
+                ],
+            ),
+            (
+                "The attack on the police station was carried out by two gunmen.",
+                "attack",
+                &[(Patient, "police station")],
+            ),
+            (
+                "the terrorists dynamited the electric tower with 20 kg of dynamite.",
+                "dynamited",
+                &[
+                    (Agent, "terrorists"),
+                    (Patient, "electric tower"),
+                    (Instrument, "20 kg of dynamite"),
+                ],
+            ),
+            (
+                "Militants blew up a gas pipeline near the border.",
+                "blew",
+                &[(Agent, "Militants"), (Patient, "gas pipeline")],
+            ),
+            (
+                "a car bomb exploded outside the embassy, police said.",
+                "exploded",
+                &[(Agent, "car bomb"), (Patient, "embassy")],
+            ),
+        ];
+        for (text, word, want) in cases {
+            let got = args(text, word);
+            for (role, words) in *want {
+                assert!(
+                    got.iter().any(|(r, w)| r == role && w == words),
+                    "{text}: want {role:?} {words:?}, got {got:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn noun_phrases_stop_at_verbs_and_function_words() {
+        let doc = Doc::new("the guerrillas killed two soldiers and wounded a peasant.");
+        let keys = doc_keys(&doc);
+        let np = np_at(&doc, &keys, &LEXICONS, 0).expect("np");
+        assert_eq!(text_of(&doc, np), "guerrillas");
+        let np = np_at(&doc, &keys, &LEXICONS, 3).expect("np");
+        assert_eq!(text_of(&doc, np), "two soldiers");
+    }
+}
