@@ -1110,8 +1110,9 @@ fn uncased_candidates(
         if let Some((end, Entry::Actor(idx))) =
             lex.longest(doc, keys, i, |x| matches!(x, Entry::Actor(_)))
         {
-            // A one-word alias that is also a common word ("nation", "standard") is too risky.
-            let risky = end == i + 1 && lex.is_common(&keys[i], 20_000) && keys[i].len() > 3;
+            // A one-word alias that is also a common word ("nation", "who", "is") is too risky
+            // without capitals to tell the name from the word.
+            let risky = end == i + 1 && lex.is_common(&keys[i], 20_000);
             if !risky {
                 out.push(Candidate {
                     first: i,
@@ -1127,20 +1128,17 @@ fn uncased_candidates(
         }
         let title = lex.longest(doc, keys, i, |x| matches!(x, Entry::Title(_)));
         let name_start = title.map_or(i, |(end, _)| end);
-        // Name words: given names, or words that are not common English.
-        let is_name_word = |k: usize| {
+        // Name words: given names, or words that are not common English. Inside a name a
+        // word that is also a town is still a surname ("jose antonio rodriguez porth").
+        let is_name_word = |k: usize, inside: bool| {
             doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word)
                 && (lex.is_first_name(&keys[k]) && !lex.is_common(&keys[k], 2000)
                     || !lex.is_common(&keys[k], 20_000))
                 && lex
-                    .longest(doc, keys, k, |x| {
-                        matches!(
-                            x,
-                            Entry::Place(_)
-                                | Entry::Country(_)
-                                | Entry::Demonym(_)
-                                | Entry::Actor(_)
-                        )
+                    .longest(doc, keys, k, |x| match x {
+                        Entry::Place(_) => !inside,
+                        Entry::Country(_) | Entry::Demonym(_) | Entry::Actor(_) => true,
+                        _ => false,
                     })
                     .is_none()
                 && !is_time_word(&keys[k])
@@ -1148,10 +1146,13 @@ fn uncased_candidates(
         let mut end = name_start;
         while end < n
             && end - name_start < 4
-            && (is_name_word(end)
-                || (end > name_start
-                    && matches!(keys[end].as_str(), "de" | "del" | "la" | "y")
-                    && is_name_word(end + 1)))
+            && (is_name_word(
+                end,
+                (end > name_start && lex.is_first_name(&keys[name_start]))
+                    || (title.is_some() && lex.is_first_name(&keys[end])),
+            ) || (end > name_start
+                && matches!(keys[end].as_str(), "de" | "del" | "la" | "y")
+                && is_name_word(end + 1, true)))
         {
             end += 1;
         }

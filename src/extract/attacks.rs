@@ -421,6 +421,22 @@ pub(crate) fn find(
         }
     }
     if !main_triggers.is_empty() {
+        // Harm verbs outside the attack words' sentences ("the mayor was later murdered")
+        // tell of the main attack too, unless their sentence reports a cited one.
+        let cited_sentences: Vec<usize> = cited
+            .values()
+            .flatten()
+            .map(|(t, ..)| doc.tokens[t.first].sent)
+            .collect();
+        let harm_sentences: Vec<usize> = (0..doc.sentences.len())
+            .filter(|si| !cited_sentences.contains(si))
+            .filter(|&si| {
+                let s = doc.sentences[si];
+                keys[s.first..s.end]
+                    .iter()
+                    .any(|w| HARM_VERBS.contains(&w.as_str()))
+            })
+            .collect();
         let attack = build(
             doc,
             keys,
@@ -430,6 +446,7 @@ pub(crate) fn find(
             &main_triggers,
             None,
             published,
+            &harm_sentences,
         );
         found.main = Some(0);
         for t in &main_triggers {
@@ -449,6 +466,7 @@ pub(crate) fn find(
             &triggers,
             Some(year),
             published,
+            &[],
         );
         attack.cited = true;
         attack.date_text = Some((doc.slice(yf, ye).to_owned(), doc.span_of(yf, ye)));
@@ -479,6 +497,7 @@ fn build(
     triggers: &[Trigger],
     year: Option<i16>,
     published: Option<Date>,
+    harm_sentences: &[usize],
 ) -> Attack {
     let sentences: Vec<usize> = {
         let mut v: Vec<usize> = triggers.iter().map(|t| doc.tokens[t.first].sent).collect();
@@ -570,7 +589,10 @@ fn build(
     }
     // The arguments of every attack word and harm verb of the attack's sentences: agents are
     // perpetrators, patients are victims (named people) or targets (things and places).
-    let args = sentence_arguments(doc, keys, lex, &sentences);
+    let mut arg_sentences = sentences.clone();
+    arg_sentences.extend(harm_sentences.iter().filter(|s| !sentences.contains(s)));
+    arg_sentences.sort_unstable();
+    let args = sentence_arguments(doc, keys, lex, &arg_sentences);
     for arg in args.iter().filter(|a| a.role == Role::Agent) {
         for id in agent_actors(doc, keys, lex, actors, arg.np) {
             if !attack.perpetrators.contains(&id) {
@@ -935,54 +957,71 @@ fn patient_target(
         return None;
     }
     // A place phrase ("the area", "the scene") says where, not what.
-    if matches!(
-        head,
-        "area"
-            | "areas"
-            | "scene"
-            | "place"
-            | "site"
-            | "region"
-            | "zone"
-            | "country"
-            | "city"
-            | "town"
-            | "side"
-            | "way"
-            | "part"
-            | "end"
-            | "front"
-            | "top"
-            | "room"
-            | "floor"
-            | "line"
-            | "lines"
-            | "point"
-            | "spot"
-            | "ground"
-            | "street"
-            | "streets"
-            | "road"
-            | "roads"
-            | "neighborhood"
-            | "neighbourhood"
-            | "district"
-            | "province"
-            | "department"
-            | "state"
-            | "capital"
-            | "territory"
-            | "world"
-            | "home"
-    ) && !facility
-    {
+    if WHERE_NOUNS.contains(&head) && !facility {
         return None;
     }
+    // A count is not part of what was struck: "six armored vehicles" → "armored vehicles".
+    let mut first = np.first;
+    while first < np.head
+        && (doc.tokens[first].kind == TokKind::Number
+            || COUNT_WORDS.contains(&keys[first].as_str()))
+    {
+        first += 1;
+    }
     Some(Target {
-        label: doc.slice(np.first, np.end).to_owned(),
-        span: doc.span_of(np.first, np.end),
+        label: doc.slice(first, np.end).to_owned(),
+        span: doc.span_of(first, np.end),
     })
 }
+
+/// Nouns of a place phrase that says where rather than what ("the area", "the scene").
+const WHERE_NOUNS: &[&str] = &[
+    "the area",
+    "the scene",
+    "area",
+    "areas",
+    "scene",
+    "place",
+    "site",
+    "region",
+    "zone",
+    "country",
+    "city",
+    "town",
+    "side",
+    "way",
+    "part",
+    "end",
+    "front",
+    "top",
+    "room",
+    "floor",
+    "line",
+    "lines",
+    "point",
+    "spot",
+    "ground",
+    "street",
+    "streets",
+    "road",
+    "roads",
+    "neighborhood",
+    "neighbourhood",
+    "district",
+    "province",
+    "department",
+    "state",
+    "capital",
+    "territory",
+    "world",
+    "home",
+];
+
+/// Words that count the things struck rather than describe them.
+const COUNT_WORDS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+    "various", "some", "many", "numerous", "dozens", "hundreds", "other", "another", "both",
+];
 
 /// Words between a subject and the attack word it did: auxiliaries, adverbs, determiners,
 /// and verbs of carrying out ("staged", "launched").

@@ -395,8 +395,24 @@ pub(crate) fn np_at(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, i: usize) ->
     let sent = doc.tokens.get(i)?.sent;
     let s_end = doc.sentences[sent].end;
     let mut first = i;
-    while first < s_end && DETERMINERS.contains(&keys[first].as_str()) {
-        first += 1;
+    loop {
+        while first < s_end && DETERMINERS.contains(&keys[first].as_str()) {
+            first += 1;
+        }
+        // "at least ten buses", "in front of the embassy": the phrase is what follows.
+        match (
+            keys.get(first).map(String::as_str),
+            keys.get(first + 1).map(String::as_str),
+        ) {
+            (Some("least" | "most"), _) => first += 1,
+            (
+                Some("front" | "top" | "side" | "outskirts" | "vicinity" | "middle" | "rear"),
+                Some("of"),
+            ) => {
+                first += 2;
+            }
+            _ => break,
+        }
     }
     let mut end = first;
     while end < s_end && end < first + 8 && nominal(doc, keys, lex, end) {
