@@ -216,7 +216,11 @@ impl Actors {
                 continue;
             }
             for form in &self.forms[idx] {
-                if let Some(last) = form.last() {
+                // "Corleto Vinluan Jr." is "Vinluan".
+                let last = form.iter().rev().find(|w| {
+                    !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv" | "jr." | "sr.")
+                });
+                if let Some(last) = last {
                     by_word.entry(last.as_str()).or_default().push(idx);
                 }
             }

@@ -117,6 +117,10 @@ pub(crate) fn quotations(text: &str, paragraphs: &[Span]) -> Vec<Quotation> {
                 && open.is_none()
                 && opening_context
                 && next.is_some_and(char::is_alphanumeric)
+                // A possessive or contraction after a stray space ("Afghanistan ‘s") opens
+                // nothing.
+                && !(matches!(next, Some('s' | 't' | 'd' | 'm'))
+                    && chars.get(k + 2).is_none_or(|x| !x.1.is_alphanumeric()))
             {
                 open = Some((after, true, pos));
             } else if (c == '’' || c == '\'')
@@ -392,6 +396,25 @@ pub(crate) fn subject_candidates(
     if let Some(x) = subject_before(doc, keys, v, limit) {
         out.push(x);
     }
+    // A subject set off from its verb by an apposition or a participle phrase: "Bauman, at
+    // the race to watch his wife run, said", "Tony Blair, speaking in Washington, said".
+    let mut end = v;
+    for _ in 0..4 {
+        let Some(comma) = (limit..end).rev().find(|&k| keys[k] == "," || is_quote_tok(doc, k)) else {
+            break;
+        };
+        if is_quote_tok(doc, comma) {
+            break;
+        }
+        let start = (limit..comma)
+            .rev()
+            .find(|&k| matches!(keys[k].as_str(), "," | ";" | ":") || is_quote_tok(doc, k))
+            .map_or(limit, |k| k + 1);
+        if start < comma && !out.contains(&(start, comma)) {
+            out.push((start, comma));
+        }
+        end = comma;
+    }
     out
 }
 
@@ -632,6 +655,20 @@ pub(crate) fn find(doc: &Doc<'_>, keys: &[String], actors: &mut Actors) -> Vec<F
             }
         }
 
+        // "According to X, he had seen “…”".
+        if speaker.is_none() {
+            let start = sent_open.first.max(prev_close_tok);
+            if let Some(k) = (start..open_tok).find(|&k| keys[k] == "according" && keys.get(k + 1).is_some_and(|w| w == "to")) {
+                let np_end = (k + 2..open_tok)
+                    .find(|&e| matches!(keys[e].as_str(), "," | ";" | ":"))
+                    .unwrap_or(open_tok);
+                if let Some(found) = actors.resolve(doc, keys, k + 2, np_end) {
+                    speaker = Some(found);
+                    kind = StatementKind::ReportedSpeech;
+                }
+            }
+        }
+
         // A quote that opens its paragraph after a paragraph ending "X noted:".
         if speaker.is_none() && open_tok == sent_open.first && sent_open.para > 0 {
             if let Some(prev_para) = doc.paragraphs.get(sent_open.para - 1) {
@@ -665,7 +702,13 @@ pub(crate) fn find(doc: &Doc<'_>, keys: &[String], actors: &mut Actors) -> Vec<F
                 let gap_words = (prev_close_tok..open_tok)
                     .filter(|&k| doc.tokens[k].kind == TokKind::Word)
                     .count();
-                if (same_para && gap_words <= 12) && prev.speaker.is_some() {
+                // The quote opens the sentence right after the one of the previous quote
+                // and its attribution ("“…,” said X, the …. “…”").
+                let next_sentence = open_tok == sent_open.first
+                    && prev_close_tok > 0
+                    && doc.tokens[prev_close_tok.saturating_sub(1).min(doc.tokens.len() - 1)].sent + 1
+                        == doc.tokens[open_tok].sent;
+                if same_para && (gap_words <= 12 || next_sentence) && prev.speaker.is_some() {
                     speaker = prev.speaker.map(|s| (s, prev.confidence));
                     kind = StatementKind::DirectQuote;
                 }
