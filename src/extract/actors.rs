@@ -218,7 +218,10 @@ impl Actors {
             for form in &self.forms[idx] {
                 // "Corleto Vinluan Jr." is "Vinluan".
                 let last = form.iter().rev().find(|w| {
-                    !matches!(w.as_str(), "jr" | "sr" | "ii" | "iii" | "iv" | "jr." | "sr.")
+                    !matches!(
+                        w.as_str(),
+                        "jr" | "sr" | "ii" | "iii" | "iv" | "jr." | "sr."
+                    )
                 });
                 if let Some(last) = last {
                     by_word.entry(last.as_str()).or_default().push(idx);

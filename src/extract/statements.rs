@@ -400,7 +400,10 @@ pub(crate) fn subject_candidates(
     // the race to watch his wife run, said", "Tony Blair, speaking in Washington, said".
     let mut end = v;
     for _ in 0..4 {
-        let Some(comma) = (limit..end).rev().find(|&k| keys[k] == "," || is_quote_tok(doc, k)) else {
+        let Some(comma) = (limit..end)
+            .rev()
+            .find(|&k| keys[k] == "," || is_quote_tok(doc, k))
+        else {
             break;
         };
         if is_quote_tok(doc, comma) {
@@ -658,7 +661,9 @@ pub(crate) fn find(doc: &Doc<'_>, keys: &[String], actors: &mut Actors) -> Vec<F
         // "According to X, he had seen “…”".
         if speaker.is_none() {
             let start = sent_open.first.max(prev_close_tok);
-            if let Some(k) = (start..open_tok).find(|&k| keys[k] == "according" && keys.get(k + 1).is_some_and(|w| w == "to")) {
+            if let Some(k) = (start..open_tok)
+                .find(|&k| keys[k] == "according" && keys.get(k + 1).is_some_and(|w| w == "to"))
+            {
                 let np_end = (k + 2..open_tok)
                     .find(|&e| matches!(keys[e].as_str(), "," | ";" | ":"))
                     .unwrap_or(open_tok);
@@ -706,7 +711,8 @@ pub(crate) fn find(doc: &Doc<'_>, keys: &[String], actors: &mut Actors) -> Vec<F
                 // and its attribution ("“…,” said X, the …. “…”").
                 let next_sentence = open_tok == sent_open.first
                     && prev_close_tok > 0
-                    && doc.tokens[prev_close_tok.saturating_sub(1).min(doc.tokens.len() - 1)].sent + 1
+                    && doc.tokens[prev_close_tok.saturating_sub(1).min(doc.tokens.len() - 1)].sent
+                        + 1
                         == doc.tokens[open_tok].sent;
                 if same_para && (gap_words <= 12 || next_sentence) && prev.speaker.is_some() {
                     speaker = prev.speaker.map(|s| (s, prev.confidence));
