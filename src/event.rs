@@ -125,6 +125,8 @@ pub struct Place {
     pub wikidata: Option<String>,
     /// Identity key, the same in every article.
     pub key: String,
+    /// Other forms of its name that the text uses.
+    pub aliases: Vec<String>,
     /// Where it is mentioned (empty for a place implied by the gazetteer).
     pub mentions: Vec<Span>,
 }

@@ -211,6 +211,9 @@ pub fn to_quads(article: &Article, extraction: &Extraction, minter: &IriMinter) 
     for (place, iri) in extraction.places.iter().zip(&place_iris) {
         b.typed(iri, ng::PLACE);
         b.string(iri, rdfs::LABEL, &place.name);
+        for alias in &place.aliases {
+            b.string(iri, ng::ALIAS, alias);
+        }
         if let Some(within) = place.within.and_then(|w| place_iris.get(w.0)) {
             b.add(iri, ng::WITHIN, within.clone());
         }
@@ -287,11 +290,11 @@ pub fn to_quads(article: &Article, extraction: &Extraction, minter: &IriMinter) 
     let attack_iris: Vec<NamedNode> = extraction
         .attacks
         .iter()
+        // Two attacks can open in the same sentence (an earlier one named beside the main
+        // one), so the label is part of the key.
         .map(|a| {
-            b.key(
-                "attack",
-                &a.evidence.first().map_or(0, |s| s.start).to_string(),
-            )
+            let start = a.evidence.first().map_or(0, |s| s.start);
+            b.key("attack", &format!("{start}\u{1f}{}", a.label))
         })
         .collect();
     for (attack, iri) in extraction.attacks.iter().zip(&attack_iris) {

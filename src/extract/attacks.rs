@@ -530,6 +530,23 @@ fn trigger_year(doc: &Doc<'_>, keys: &[String], t: &Trigger) -> Option<(i16, usi
     if before.is_some() {
         return before;
     }
+    // "since February 2019, when a suicide car bombing in Pulwama killed 40": the date
+    // clause before "when" dates the attack word after it.
+    if let Some(when) = (s.first..t.first)
+        .rev()
+        .take(8)
+        .find(|&k| keys[k] == "when")
+    {
+        if when > s.first && keys[when - 1] == "," {
+            let dated = dates::find(doc, when.saturating_sub(6).max(s.first), when - 1)
+                .into_iter()
+                .filter_map(|x| x.value.year().map(|y| (y, x.first, x.end)))
+                .next_back();
+            if dated.is_some() {
+                return dated;
+            }
+        }
+    }
     // A year after it in the same stretch of the sentence: "twin bombings … in 1998". A
     // comparison ("the deadliest attack since the 1998 bombings") ties the year to another
     // attack, not this one.
@@ -602,6 +619,7 @@ pub(crate) fn find(
             _ => main_triggers.push(*t),
         }
     }
+    let other_places = split_by_place(doc, keys, places, &mut main_triggers);
     if !main_triggers.is_empty() {
         // Harm verbs outside the attack words' sentences ("the mayor was later murdered")
         // tell of the main attack too, unless their sentence reports a cited one.
@@ -635,6 +653,18 @@ pub(crate) fn find(
             found.sentence_attack[doc.tokens[t.first].sent] = Some(0);
         }
         found.attacks.push(attack);
+        // Attack words placed in another town than the main attack's are another attack: a
+        // component of the day's violence, or (with "last month", "last Saturday's") an
+        // earlier one cited for context.
+        for (ts, earlier) in other_places {
+            let mut attack = build(doc, keys, lex, actors, places, &ts, None, published, &[]);
+            attack.cited = earlier;
+            let idx = found.attacks.len();
+            for t in &ts {
+                found.sentence_attack[doc.tokens[t.first].sent] = Some(idx);
+            }
+            found.attacks.push(attack);
+        }
     }
     for (year, ts) in cited {
         let triggers: Vec<Trigger> = ts.iter().map(|x| x.0).collect();
@@ -664,6 +694,159 @@ pub(crate) fn find(
     // Responsibility claims name the attack of their sentence, else the main one.
     claims(doc, keys, actors, &mut found);
     found
+}
+
+/// The city or site an attack word names in its own clause: a modifier ("the Manchester
+/// bombing", "last Saturday's bomb in Brixton") or "in/at/near X" after it.
+fn local_place(doc: &Doc<'_>, keys: &[String], places: &Places, t: &Trigger) -> Option<PlaceId> {
+    let s = doc.sentences[doc.tokens[t.first].sent];
+    let specific = |m: &&super::places::PlaceMention| {
+        matches!(
+            places.places[m.place.0].kind,
+            PlaceKind::City | PlaceKind::Site
+        )
+    };
+    // Before: a place ending at most two words before the attack word, with nothing but
+    // modifiers between ("the Manchester Arena suicide bombing").
+    if let Some(m) = places
+        .in_range(t.first.saturating_sub(4).max(s.first), t.first)
+        .filter(specific)
+        .last()
+    {
+        if (m.end..t.first).all(|k| {
+            matches!(
+                keys[k].as_str(),
+                "'s" | "suicide"
+                    | "car"
+                    | "truck"
+                    | "bomb"
+                    | "terror"
+                    | "terrorist"
+                    | "arena"
+                    | "concert"
+                    | "market"
+                    | "mosque"
+                    | "church"
+            )
+        }) {
+            return Some(m.place);
+        }
+    }
+    // After: "in X" within the clause.
+    let mut k = t.end;
+    while k < s.end && k < t.end + 8 {
+        if matches!(
+            keys[k].as_str(),
+            "," | ";" | "which" | "that" | "who" | "when" | "and"
+        ) {
+            break;
+        }
+        if matches!(keys[k].as_str(), "in" | "at" | "near" | "outside") {
+            if let Some(m) = places
+                .in_range(k + 1, (k + 4).min(s.end))
+                .find(|m| m.first == k + 1)
+            {
+                if specific(&m) {
+                    return Some(m.place);
+                }
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
+/// True when the words near an attack word put it before the day's news: "last month",
+/// "last Saturday's", "weeks ago", "earlier this year" (but not "last night").
+fn earlier_cue(doc: &Doc<'_>, keys: &[String], t: &Trigger) -> bool {
+    let s = doc.sentences[doc.tokens[t.first].sent];
+    let from = t.first.saturating_sub(6).max(s.first);
+    let to = (t.end + 10).min(s.end);
+    (from..to).any(|k| {
+        let next = keys.get(k + 1).map_or("", String::as_str);
+        match keys[k].as_str() {
+            "last" | "previous" => {
+                matches!(
+                    next,
+                    "week"
+                        | "month"
+                        | "year"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "spring"
+                        | "summer"
+                        | "autumn"
+                        | "winter"
+                        | "march"
+                        | "april"
+                        | "may"
+                        | "june"
+                        | "july"
+                        | "august"
+                        | "september"
+                        | "october"
+                        | "november"
+                        | "december"
+                        | "january"
+                        | "february"
+                )
+            }
+            "ago" => true,
+            "earlier" => next == "this",
+            _ => false,
+        }
+    })
+}
+
+/// Takes out of `main` the attack words placed in another city than the main attack's, grouped
+/// by that place; each group says whether the text puts it earlier.
+fn split_by_place(
+    doc: &Doc<'_>,
+    keys: &[String],
+    places: &Places,
+    main: &mut Vec<Trigger>,
+) -> Vec<(Vec<Trigger>, bool)> {
+    let city_of = |p: PlaceId| {
+        places
+            .chain(p)
+            .into_iter()
+            .find(|q| places.places[q.0].kind == PlaceKind::City)
+    };
+    let located: Vec<(Trigger, Option<PlaceId>)> = main
+        .iter()
+        .map(|t| (*t, local_place(doc, keys, places, t)))
+        .collect();
+    // The main attack's city: that of the first attack word that names one.
+    let Some(main_city) = located.iter().find_map(|(_, p)| p.and_then(city_of)) else {
+        return Vec::new();
+    };
+    let mut groups: Vec<(PlaceId, Vec<Trigger>, bool)> = Vec::new();
+    let mut kept = Vec::new();
+    for (t, p) in located {
+        let city = p.and_then(city_of);
+        match city {
+            Some(c) if c != main_city => {
+                let earlier = earlier_cue(doc, keys, &t);
+                if let Some(g) = groups.iter_mut().find(|g| g.0 == c) {
+                    g.1.push(t);
+                    g.2 |= earlier;
+                } else {
+                    groups.push((c, vec![t], earlier));
+                }
+            }
+            _ => kept.push(t),
+        }
+    }
+    *main = kept;
+    groups
+        .into_iter()
+        .map(|(_, ts, earlier)| (ts, earlier))
+        .collect()
 }
 
 #[expect(

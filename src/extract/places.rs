@@ -98,6 +98,19 @@ impl Places {
         out.find_misspelt_cities(doc, keys, lex, &in_actor, &mentioned_countries, &mut by_key);
         out.find_sites(doc, keys, lex, &in_actor, &mut by_key);
         out.mentions.sort_by_key(|m| m.first);
+        // The forms the text uses other than the gazetteer's name ("Jalalabad" for
+        // "Jalālābād", "U.S." for "United States").
+        for m in &out.mentions {
+            let surface = doc.slice(m.first, m.end);
+            let place = &mut out.places[m.place.0];
+            if place.kind != PlaceKind::Site
+                && !surface.eq_ignore_ascii_case(&place.name)
+                && surface.to_lowercase() != place.name.to_lowercase()
+                && !place.aliases.iter().any(|a| a == surface)
+            {
+                place.aliases.push(surface.to_owned());
+            }
+        }
         out
     }
 
@@ -119,6 +132,7 @@ impl Places {
             geonames: Some(country.geonames),
             wikidata: country.wikidata.clone(),
             key: key.clone(),
+            aliases: Vec::new(),
             mentions: Vec::new(),
         });
         let id = PlaceId(self.places.len() - 1);
@@ -144,6 +158,7 @@ impl Places {
             geonames: Some(place.geonames),
             wikidata: None,
             key: key.clone(),
+            aliases: Vec::new(),
             mentions: Vec::new(),
         });
         let id = PlaceId(self.places.len() - 1);
@@ -344,6 +359,7 @@ impl Places {
                     geonames: None,
                     wikidata: None,
                     key: key.clone(),
+                    aliases: Vec::new(),
                     mentions: Vec::new(),
                 });
                 let id = PlaceId(self.places.len() - 1);
