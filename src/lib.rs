@@ -23,6 +23,7 @@ mod article;
 mod event;
 mod export;
 mod extract;
+mod fuse;
 mod graph;
 pub mod ontology;
 mod span;
@@ -36,6 +37,7 @@ pub use event::{
 };
 pub use export::{CONTEXT_JSONLD, ExportError, Format, sorted_quads, sorted_triples, write_quads};
 pub use extract::extract;
+pub use fuse::{FUSION_GRAPH, FuseError, FusionStats, fuse, fused_view, fusion_quads};
 pub use graph::{ArticleGraph, Counts, IriMinter, to_quads};
 pub use span::{CharOffsets, Span};
 pub use store::{ArticleStats, GraphStore, Stats, StoreError, evaluator};

@@ -4,7 +4,8 @@ use crate::graph::ArticleGraph;
 use crate::ontology::{dct, ng, nif};
 use oxigraph::model::vocab::{rdf, xsd};
 use oxigraph::model::{
-    GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, Quad, Term,
+    GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad,
+    Term, TermRef,
 };
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
@@ -179,6 +180,25 @@ impl GraphStore {
             .map(|q| q.map(restore_datatype).map_err(StoreError::from))
     }
 
+    /// The quads matching a pattern (`None` matches anything), in Oxigraph's order. This is
+    /// how fusion reads the few facts it needs (attacks, actors, places) without whole graphs.
+    pub fn quads_matching(
+        &self,
+        subject: Option<NamedNodeRef<'_>>,
+        predicate: Option<NamedNodeRef<'_>>,
+        object: Option<TermRef<'_>>,
+        graph: Option<NamedNodeRef<'_>>,
+    ) -> impl Iterator<Item = Result<Quad, StoreError>> + 'static {
+        self.store
+            .quads_for_pattern(
+                subject.map(NamedOrBlankNodeRef::NamedNode),
+                predicate,
+                object,
+                graph.map(GraphNameRef::NamedNode),
+            )
+            .map(|q| q.map(restore_datatype).map_err(StoreError::from))
+    }
+
     /// The names of all named graphs, sorted.
     ///
     /// # Errors
@@ -312,6 +332,8 @@ impl GraphStore {
             ("GovernmentBody", ng::GOVERNMENT_BODY),
             ("MediaOrganization", ng::MEDIA_ORGANIZATION),
             ("DescribedActor", ng::DESCRIBED_ACTOR),
+            ("CanonicalAttack", ng::CANONICAL_ATTACK),
+            ("CanonicalActor", ng::CANONICAL_ACTOR),
             ("Place", ng::PLACE),
             ("Target", ng::TARGET),
             ("Casualty", ng::CASUALTY),
