@@ -17,7 +17,7 @@
 //!
 //! Described actors ("officials") are never fused: a description is not an identity.
 
-use super::cluster::complete_linkage;
+use super::cluster::cluster;
 use super::facts::{ActorFacts, Facts};
 use super::rules::words;
 use std::collections::{BTreeMap, BTreeSet};
@@ -269,7 +269,8 @@ pub(crate) fn fuse_actors(facts: &Facts) -> ActorFusion {
             }
         }
     }
-    let (mut cluster, merges) = complete_linkage(actors.len(), &links);
+    // An actor cluster holds only pairwise-linked names: a surname does not chain two people.
+    let (mut cluster, merges) = cluster(actors.len(), &links, |x, y| links.contains_key(&(x, y)));
     let mut cluster_keys: BTreeMap<usize, ActorKeys> = BTreeMap::new();
     for (i, j) in merges {
         let k = keys.get(&(i, j)).copied().unwrap_or_default();

@@ -1,18 +1,21 @@
-//! Greedy complete-linkage clustering: a deterministic function of the set of items.
+//! Greedy clustering with a veto: a deterministic function of the set of items.
 //!
-//! Single linkage (union-find over compatible pairs) would chain distinct events through a
-//! vague report ("Kenya" compatible with both a Nairobi and a Mombasa attack). Here a cluster
-//! only ever holds pairwise-compatible items, and merges are tried strongest link first, ties
-//! broken by item order (items are sorted by IRI): the result depends on the items only, never
-//! on the order they were ingested in.
+//! Single linkage (union-find over linked pairs) would chain distinct events through a vague
+//! report ("Kenya" linked to both a Nairobi and a Mombasa attack). Here two clusters merge
+//! along a link only when every pair across them may be together (for attacks: no key
+//! conflicts; for actors: every pair is linked), and merges are tried strongest link first,
+//! ties broken by item order (items are sorted by IRI): the result depends on the items only,
+//! never on the order they were ingested in.
 
 use std::collections::BTreeMap;
 
-/// Clusters of `n` items given the compatible pairs `(i, j)` (`i < j`) and their scores.
-/// Returns, for each item, its cluster's smallest item, and the links that made the merges.
-pub(crate) fn complete_linkage(
+/// Clusters of `n` items given the linked pairs `(i, j)` (`i < j`) with their scores, and
+/// whether two items may share a cluster. Returns, for each item, its cluster's smallest item,
+/// and the links that made the merges.
+pub(crate) fn cluster(
     n: usize,
     links: &BTreeMap<(usize, usize), u32>,
+    may_join: impl Fn(usize, usize) -> bool,
 ) -> (Vec<usize>, Vec<(usize, usize)>) {
     let mut order: Vec<(&(usize, usize), &u32)> = links.iter().collect();
     order.sort_by(|(pa, sa), (pb, sb)| sb.cmp(sa).then(pa.cmp(pb)));
@@ -24,11 +27,9 @@ pub(crate) fn complete_linkage(
         if ci == cj {
             continue;
         }
-        let all_compatible = members[ci].iter().all(|&x| {
-            members[cj]
-                .iter()
-                .all(|&y| links.contains_key(&(x.min(y), x.max(y))))
-        });
+        let all_compatible = members[ci]
+            .iter()
+            .all(|&x| members[cj].iter().all(|&y| may_join(x.min(y), x.max(y))));
         if !all_compatible {
             continue;
         }
@@ -47,27 +48,41 @@ pub(crate) fn complete_linkage(
 mod tests {
     use super::*;
 
+    fn strict(links: &BTreeMap<(usize, usize), u32>) -> impl Fn(usize, usize) -> bool + '_ {
+        |x, y| links.contains_key(&(x, y))
+    }
+
     #[test]
     fn a_vague_item_does_not_chain_two_clusters() {
-        // 0 and 2 are incompatible; 1 is compatible with both, more strongly with 2.
+        // 0 and 2 may not be together; 1 is linked to both, more strongly to 2.
         let links = BTreeMap::from([((0, 1), 1), ((1, 2), 5)]);
-        let (cluster, merges) = complete_linkage(3, &links);
-        assert_eq!(cluster, vec![0, 1, 1]);
+        let (c, merges) = cluster(3, &links, |x, y| (x, y) != (0, 2));
+        assert_eq!(c, vec![0, 1, 1]);
         assert_eq!(merges, vec![(1, 2)]);
     }
 
     #[test]
-    fn compatible_items_form_one_cluster() {
+    fn evidence_carries_through_a_member_unless_vetoed() {
+        // 0 and 2 are not linked but may be together: 1 brings them into one cluster.
+        let links = BTreeMap::from([((0, 1), 1), ((1, 2), 5)]);
+        let (c, _) = cluster(3, &links, |_, _| true);
+        assert_eq!(c, vec![0, 0, 0]);
+        let (c, _) = cluster(3, &links, strict(&links));
+        assert_eq!(c, vec![0, 1, 1]);
+    }
+
+    #[test]
+    fn linked_items_form_one_cluster() {
         let links = BTreeMap::from([((0, 1), 2), ((0, 2), 2), ((1, 2), 3), ((3, 4), 1)]);
-        let (cluster, merges) = complete_linkage(5, &links);
-        assert_eq!(cluster, vec![0, 0, 0, 3, 3]);
+        let (c, merges) = cluster(5, &links, strict(&links));
+        assert_eq!(c, vec![0, 0, 0, 3, 3]);
         assert_eq!(merges.len(), 3);
     }
 
     #[test]
     fn ties_are_broken_by_item_order() {
         let links = BTreeMap::from([((0, 1), 1), ((1, 2), 1)]);
-        let (cluster, _) = complete_linkage(3, &links);
-        assert_eq!(cluster, vec![0, 0, 2]);
+        let (c, _) = cluster(3, &links, strict(&links));
+        assert_eq!(c, vec![0, 0, 2]);
     }
 }

@@ -11,7 +11,8 @@
 //! special case.
 //!
 //! The fusion graph is a function of the set of articles: facts are read and compared in IRI
-//! order, clusters are built by a deterministic greedy complete linkage, and a canonical node's
+//! order, clusters are built greedily, strongest link first, never putting two conflicting
+//! attacks together ([`cluster`]), and a canonical node's
 //! IRI is the v5 UUID of its smallest member's IRI (so it changes only when a member with a
 //! smaller IRI joins). Fusing after each ingest recomputes it from the stored facts, which gives
 //! the same bytes as fusing once after ingesting everything.
@@ -159,7 +160,9 @@ impl<'a> Fusion<'a> {
                 }
             }
         }
-        let (cluster, merges) = cluster::complete_linkage(attacks.len(), &scores);
+        let (cluster, merges) = cluster::cluster(attacks.len(), &scores, |x, y| {
+            !rules::conflict(&profiles[x], &profiles[y])
+        });
         let mut by_rep: BTreeMap<usize, AttackCluster> = BTreeMap::new();
         for (i, &c) in cluster.iter().enumerate() {
             by_rep

@@ -9,18 +9,23 @@
 //!   word. Agreement below country level is *fine*; agreement only on a country is *coarse*.
 //!   Different cities, countries or buildings never fuse.
 //! - **date**: resolved dates at most a day apart; else years (`ng:date`, years in `ng:dateText`
-//!   and labels), month and day, weekday; else, for an undated main attack, the week before its
-//!   article's `dct:issued`. Anything known on both sides that disagrees is a conflict.
+//!   and labels), month and day; else, for an undated main attack, the week before its article's
+//!   `dct:issued`. Anything of these known on both sides that disagrees is a conflict. The same
+//!   weekday is weak evidence; different weekdays are not a conflict (a report's weekday is often
+//!   that of a statement or a funeral).
 //! - **attack type**: the same type; related types (a siege is an armed assault and a hostage
 //!   taking) count only with strong evidence; unrelated types conflict.
 //! - **perpetrator**: a shared named perpetrator or claimant (canonical actors, so name variants
 //!   agree); two disjoint sets of armed groups conflict.
 //!
-//! Then: an earlier attack cited for context fuses only when its year or date matches, or when
-//! type and place agree exactly and something else corroborates (perpetrator, site, victim,
-//! target); agreement only on a country needs a close date or a shared perpetrator; two main
-//! attacks in the same city with compatible type and no conflicting key may fuse even when
-//! undated (plain-text articles often are).
+//! A pair with a conflicting key (or from one article) can never share a canonical attack.
+//! Otherwise it is *linked* when the evidence suffices, and canonical attacks grow along links:
+//! an earlier attack cited for context links only when its year or date matches, or when type
+//! and place agree exactly and something else corroborates (perpetrator, site, victim, target);
+//! agreement only on a country needs a close date or a shared perpetrator, and so do related
+//! types; two main attacks in the same city with a compatible type link even when undated
+//! (plain-text articles often are). A member may join through a link to another member: it
+//! need only not conflict with the rest.
 
 use crate::event::AttackType;
 use jiff::civil::Date;
@@ -405,11 +410,11 @@ pub(crate) fn date_rel(a: &When, b: &When) -> DateRel {
                 .iter()
                 .any(|y| matches!((x - y).rem_euclid(7), 0 | 1 | 6))
         });
-        return if close {
-            DateRel::Weekday
-        } else {
-            DateRel::Conflict
-        };
+        // Different weekdays are no conflict: the weekday a report gives is often that of a
+        // statement or a funeral, not of the attack.
+        if close {
+            return DateRel::Weekday;
+        }
     }
     if !a.years.is_empty() && !b.years.is_empty() {
         return DateRel::Year;
@@ -530,8 +535,16 @@ pub(crate) struct Link {
     pub(crate) keys: Keys,
 }
 
-/// Whether two attacks may be one event, and on what keys they agree.
-pub(crate) fn link(a: &Profile, b: &Profile) -> Option<Link> {
+/// The relations of two attacks on every key, unless a key rules them out: then they can never
+/// be in one canonical attack, whatever links them to its other members.
+struct Relations {
+    place: PlaceRel,
+    date: DateRel,
+    kind: TypeRel,
+    perp: PerpRel,
+}
+
+fn relations(a: &Profile, b: &Profile) -> Option<Relations> {
     if a.article == b.article {
         // One article's attacks are distinct by construction.
         return None;
@@ -560,6 +573,29 @@ pub(crate) fn link(a: &Profile, b: &Profile) -> Option<Link> {
     {
         return None;
     }
+    Some(Relations {
+        place,
+        date,
+        kind,
+        perp,
+    })
+}
+
+/// True when two attacks can never be one event: same article, different places, or a key
+/// known on both sides that disagrees.
+pub(crate) fn conflict(a: &Profile, b: &Profile) -> bool {
+    relations(a, b).is_none()
+}
+
+/// Whether the evidence says two attacks are one event, and on what keys they agree. A
+/// canonical attack grows along such links, as long as no two of its members conflict.
+pub(crate) fn link(a: &Profile, b: &Profile) -> Option<Link> {
+    let Relations {
+        place,
+        date,
+        kind,
+        perp,
+    } = relations(a, b)?;
     let shared_perp = perp == PerpRel::Shared;
     let shared_victim = !a.victims.is_disjoint(&b.victims);
     let shared_target = !a.target_words.is_disjoint(&b.target_words);
@@ -766,7 +802,7 @@ mod tests {
             (
                 main(&[], &["Monday"], ""),
                 main(&[], &["Thursday"], ""),
-                Conflict,
+                Unknown,
             ),
             (
                 main(&["2013-09-21"], &[], ""),
