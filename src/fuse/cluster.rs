@@ -7,7 +7,7 @@
 //! ties broken by item order (items are sorted by IRI): the result depends on the items only,
 //! never on the order they were ingested in.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 /// Clusters of `n` items given the linked pairs `(i, j)` (`i < j`) with their scores, and
 /// whether two items may share a cluster. Returns, for each item, its cluster's smallest item,
@@ -22,15 +22,23 @@ pub(crate) fn cluster(
     let mut cluster: Vec<usize> = (0..n).collect();
     let mut members: Vec<Vec<usize>> = (0..n).map(|i| vec![i]).collect();
     let mut merges = Vec::new();
+    // Clusters only grow, so two clusters of unchanged sizes that could not merge still cannot:
+    // remembering the refusals keeps many links between two big clusters cheap.
+    let mut refused: HashSet<(usize, usize, usize, usize)> = HashSet::new();
     for (&(i, j), _) in order {
         let (ci, cj) = (cluster[i], cluster[j]);
         if ci == cj {
+            continue;
+        }
+        let key = (ci, cj, members[ci].len(), members[cj].len());
+        if refused.contains(&key) {
             continue;
         }
         let all_compatible = members[ci]
             .iter()
             .all(|&x| members[cj].iter().all(|&y| may_join(x.min(y), x.max(y))));
         if !all_compatible {
+            refused.insert(key);
             continue;
         }
         let (keep, gone) = (ci.min(cj), ci.max(cj));

@@ -32,7 +32,7 @@ use facts::{Facts, ROLES};
 use oxigraph::model::vocab::{rdf, xsd};
 use oxigraph::model::{GraphName, Literal, NamedNode, NamedNodeRef, Quad, Term};
 use rules::{Keys, PlaceRef, Profile, When, link, site_words};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 pub use view::fused_view;
 
@@ -66,15 +66,15 @@ pub struct FusionStats {
     pub quads: usize,
 }
 
-/// Recomputes the fusion graph from the articles in the store and replaces it in one
-/// transaction.
+/// Recomputes the fusion graph from the articles in the store and updates it in one
+/// transaction, writing only what changed.
 ///
 /// # Errors
 /// When reading the facts or writing the graph fails; the store then keeps the old fusion graph.
 pub fn fuse(store: &GraphStore, minter: &IriMinter) -> Result<FusionStats, FuseError> {
     let (quads, stats) = fusion_quads(store, minter)?;
     store
-        .replace_named_graph(FUSION_GRAPH, &quads)
+        .update_named_graph(FUSION_GRAPH, &quads)
         .map_err(FuseError::Write)?;
     Ok(stats)
 }
@@ -147,12 +147,17 @@ impl<'a> Fusion<'a> {
         }
         let mut scores: BTreeMap<(usize, usize), u32> = BTreeMap::new();
         let mut keys: BTreeMap<(usize, usize), Keys> = BTreeMap::new();
+        // Pairs that may share a canonical attack; two attacks without a common top-level
+        // place never may, so only pairs within a block are candidates.
+        let mut compatible: HashSet<(usize, usize)> = HashSet::new();
+        let mut seen: HashSet<(usize, usize)> = HashSet::new();
         for members in blocks.values() {
             for (x, &i) in members.iter().enumerate() {
                 for &j in &members[x + 1..] {
-                    if scores.contains_key(&(i, j)) {
+                    if !seen.insert((i, j)) || rules::conflict(&profiles[i], &profiles[j]) {
                         continue;
                     }
+                    compatible.insert((i, j));
                     if let Some(l) = link(&profiles[i], &profiles[j]) {
                         scores.insert((i, j), l.score);
                         keys.insert((i, j), l.keys);
@@ -160,9 +165,8 @@ impl<'a> Fusion<'a> {
                 }
             }
         }
-        let (cluster, merges) = cluster::cluster(attacks.len(), &scores, |x, y| {
-            !rules::conflict(&profiles[x], &profiles[y])
-        });
+        let (cluster, merges) =
+            cluster::cluster(attacks.len(), &scores, |x, y| compatible.contains(&(x, y)));
         let mut by_rep: BTreeMap<usize, AttackCluster> = BTreeMap::new();
         for (i, &c) in cluster.iter().enumerate() {
             by_rep
