@@ -461,4 +461,35 @@ mod tests {
         assert_eq!(back, expected);
         assert_eq!(store.quads().count(), 2);
     }
+
+    #[test]
+    fn updating_a_graph_leaves_exactly_the_new_quads() {
+        let store = GraphStore::in_memory().unwrap();
+        let g = NamedNode::new("urn:example:g").unwrap();
+        let q = |s: &str, o: &str| {
+            Quad::new(
+                NamedNode::new(s).unwrap(),
+                ng::LOCATION,
+                NamedNode::new(o).unwrap(),
+                GraphName::NamedNode(g.clone()),
+            )
+        };
+        store
+            .update_named_graph(g.as_ref(), &[q("urn:a", "urn:x"), q("urn:b", "urn:y")])
+            .unwrap();
+        store
+            .update_named_graph(g.as_ref(), &[q("urn:b", "urn:y"), q("urn:c", "urn:z")])
+            .unwrap();
+        let mut back: Vec<String> = store
+            .graph_quads(g.as_ref())
+            .map(|q| q.unwrap().to_string())
+            .collect();
+        back.sort();
+        let mut expected = vec![
+            q("urn:b", "urn:y").to_string(),
+            q("urn:c", "urn:z").to_string(),
+        ];
+        expected.sort();
+        assert_eq!(back, expected);
+    }
 }
