@@ -3,11 +3,11 @@
 //! Data flows one way:
 //!
 //! ```text
-//! read (article) ─▶ extract ─▶ map (graph) ─▶ load (store) ─▶ query / export
+//! read (article) ─▶ extract ─▶ map (graph) ─▶ load (store) ─▶ fuse ─▶ query / export
 //! ```
 //!
 //! ```no_run
-//! use newsgraph::{GraphStore, Inputs, IriMinter, extract, to_quads};
+//! use newsgraph::{GraphStore, Inputs, IriMinter, extract, fuse, to_quads};
 //!
 //! let store = GraphStore::open("newsgraph.db".as_ref())?;
 //! let minter = IriMinter::new();
@@ -16,6 +16,8 @@
 //!     let graph = to_quads(&article, &extract(&article), &minter);
 //!     store.replace_graph(&graph)?;
 //! }
+//! // One canonical attack per real event, across articles, in its own graph.
+//! fuse(&store, &minter)?;
 //! # Ok::<_, Box<dyn std::error::Error>>(())
 //! ```
 
