@@ -4,8 +4,8 @@
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use newsgraph::{
-    Counts, Format, GraphStore, Inputs, IriMinter, extract, ontology, sorted_quads, to_quads,
-    write_quads,
+    Counts, Format, FusionStats, GraphStore, Inputs, IriMinter, extract, fuse, fused_view,
+    ontology, sorted_quads, to_quads, write_quads,
 };
 use oxigraph::model::{GraphName, Quad, Term};
 use oxigraph::sparql::QueryResults;
@@ -39,13 +39,31 @@ optional title, url, published), .json (one article or an array), .html/.htm, di
 recursively in sorted order) and - for standard input.
 
 Each article becomes one named graph; ingesting it again replaces that graph in one transaction.
-The exit code is 0 only when every input was read and stored.
+Then fusion runs (see `newsgraph fuse --help`) unless --no-fuse is given, which leaves the
+fusion graph as it was until the next `newsgraph fuse`. The exit code is 0 only when every
+input was read and stored.
 
 Examples:
   newsgraph ingest examples/westgate/
   newsgraph ingest --store wire.db --base https://example.org/ng/ wire.jsonl
+  newsgraph ingest --no-fuse day1/ && newsgraph ingest day2/
   cat article.txt | newsgraph ingest -")]
     Ingest(IngestArgs),
+    /// Fuse the attacks and actors of all stored articles into canonical ones
+    #[command(after_help = "\
+Reports of the same event from several articles become one canonical attack (ng:CanonicalAttack)
+with ng:fusedFrom each per-article attack, ng:reportedIn each article and the keys that matched
+(ng:matchedKey, ng:fusionReason); name variants of one actor become one canonical actor. Attacks
+fuse when their places agree in the gazetteer hierarchy (site within city within country), their
+dates, attack types and perpetrators are compatible, and nothing known on both sides conflicts.
+The result lives in the named graph <https://w3id.org/newsgraph/fusion>; article graphs are never
+changed. It is recomputed from the stored facts (not the article files), so the same articles
+always give the same graph, whatever the ingest order. `ingest` runs this by itself.
+
+Examples:
+  newsgraph fuse --store wire.db
+  newsgraph query --file queries/figures_by_canonical_attack.rq")]
+    Fuse(FuseArgs),
     /// Extract and write RDF to standard output, without a store
     #[command(after_help = "\
 N-Quads (the default) and N-Triples are written article by article, so any corpus streams
@@ -75,7 +93,12 @@ named graph per article. The output is sorted: the same store always gives the s
 Examples:
   newsgraph export --format turtle --output graph.ttl
   newsgraph export --format nquads | python3 score.py --gold westgate --pred -
-  newsgraph export --article 000_9fc0760624e66e9f --format trig")]
+  newsgraph export --article 000_9fc0760624e66e9f --format trig
+  newsgraph export --fused --format turtle --output events.ttl
+
+--fused writes the canonical view only: canonical attacks and actors, the places and source
+articles they name, and every report's figures and statements attached to the canonical attack
+(with their own article as prov:wasDerivedFrom), all in the fusion graph.")]
     Export(ExportArgs),
     /// Count nodes per class and per article
     #[command(after_help = "Example:\n  newsgraph stats --store wire.db")]
@@ -112,9 +135,24 @@ struct IngestArgs {
     /// Print nothing but errors
     #[arg(long, short)]
     quiet: bool,
+    /// Do not update the fusion graph after ingesting
+    #[arg(long)]
+    no_fuse: bool,
     /// Files, directories, or - for standard input
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+struct FuseArgs {
+    #[command(flatten)]
+    store: StoreArgs,
+    /// Mint canonical IRIs under this base instead of `urn:uuid:` (use the base of `ingest`)
+    #[arg(long, value_name = "IRI")]
+    base: Option<String>,
+    /// Print nothing but errors
+    #[arg(long, short)]
+    quiet: bool,
 }
 
 #[derive(Debug, Args)]
@@ -172,8 +210,11 @@ struct ExportArgs {
     #[arg(long, short, default_value = "turtle", value_parser = parse_format)]
     format: Format,
     /// Only this article (its identifier)
-    #[arg(long, value_name = "ID")]
+    #[arg(long, value_name = "ID", conflicts_with = "fused")]
     article: Option<String>,
+    /// Only the canonical view: canonical attacks and actors with every report's figures
+    #[arg(long)]
+    fused: bool,
     /// Write to this file (atomically) instead of standard output
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -217,6 +258,7 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Ingest(args) => ingest(&args),
+        Command::Fuse(args) => fuse_cmd(&args),
         Command::Extract(args) => extract_cmd(&args),
         Command::Query(args) => query(&args),
         Command::Export(args) => export(&args),
@@ -276,7 +318,6 @@ fn ingest(args: &IngestArgs) -> Result<ExitCode> {
         progress.set_message(format!("{articles} articles, {} triples", totals.triples));
         progress.tick();
     }
-    store.flush()?;
     progress.finish_and_clear();
     if !args.quiet {
         eprintln!(
@@ -290,11 +331,43 @@ fn ingest(args: &IngestArgs) -> Result<ExitCode> {
             started.elapsed().as_secs_f64()
         );
     }
+    if !args.no_fuse {
+        let started = Instant::now();
+        let stats = fuse(&store, &minter).context("fusion failed")?;
+        if !args.quiet {
+            print_fusion(&stats, started);
+        }
+    }
+    store.flush()?;
     Ok(if failed == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
     })
+}
+
+fn print_fusion(stats: &FusionStats, started: Instant) {
+    eprintln!(
+        "fused {} attacks into {} canonical attacks and {} actors into {} canonical actors ({} quads) in {:.2} s",
+        stats.attacks,
+        stats.canonical_attacks,
+        stats.actors,
+        stats.canonical_actors,
+        stats.quads,
+        started.elapsed().as_secs_f64()
+    );
+}
+
+fn fuse_cmd(args: &FuseArgs) -> Result<ExitCode> {
+    let started = Instant::now();
+    let minter = minter(args.base.as_deref())?;
+    let store = GraphStore::open(&args.store.store)?;
+    let stats = fuse(&store, &minter).context("fusion failed")?;
+    store.flush()?;
+    if !args.quiet {
+        print_fusion(&stats, started);
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn extract_cmd(args: &ExtractArgs) -> Result<ExitCode> {
@@ -492,6 +565,7 @@ fn write_table(out: &mut impl Write, header: &[String], rows: &[Vec<String>]) ->
 fn export(args: &ExportArgs) -> Result<ExitCode> {
     let store = GraphStore::open_read_only(&args.store.store)?;
     let quads: Vec<Quad> = match &args.article {
+        None if args.fused => fused_view(&store)?,
         Some(id) => {
             let Some(iri) = store.article_iri(id)? else {
                 bail!("no article `{id}` in {}", args.store.store.display())

@@ -60,6 +60,19 @@ impl IriMinter {
     pub fn article(&self, id: &str) -> NamedNode {
         self.mint(&format!("article\u{1f}{id}"))
     }
+
+    /// The IRI of the canonical attack whose smallest member (by IRI) is `member`: fusion keys
+    /// a group by its smallest member, which is a function of the group alone.
+    #[must_use]
+    pub fn canonical_attack(&self, member: &str) -> NamedNode {
+        self.mint(&format!("canonical-attack\u{1f}{member}"))
+    }
+
+    /// The IRI of the canonical actor whose smallest member (by IRI) is `member`.
+    #[must_use]
+    pub fn canonical_actor(&self, member: &str) -> NamedNode {
+        self.mint(&format!("canonical-actor\u{1f}{member}"))
+    }
 }
 
 /// How many nodes of each class one article gave.

@@ -3,11 +3,11 @@
 //! Data flows one way:
 //!
 //! ```text
-//! read (article) ─▶ extract ─▶ map (graph) ─▶ load (store) ─▶ query / export
+//! read (article) ─▶ extract ─▶ map (graph) ─▶ load (store) ─▶ fuse ─▶ query / export
 //! ```
 //!
 //! ```no_run
-//! use newsgraph::{GraphStore, Inputs, IriMinter, extract, to_quads};
+//! use newsgraph::{GraphStore, Inputs, IriMinter, extract, fuse, to_quads};
 //!
 //! let store = GraphStore::open("newsgraph.db".as_ref())?;
 //! let minter = IriMinter::new();
@@ -16,6 +16,8 @@
 //!     let graph = to_quads(&article, &extract(&article), &minter);
 //!     store.replace_graph(&graph)?;
 //! }
+//! // One canonical attack per real event, across articles, in its own graph.
+//! fuse(&store, &minter)?;
 //! # Ok::<_, Box<dyn std::error::Error>>(())
 //! ```
 
@@ -23,6 +25,7 @@ mod article;
 mod event;
 mod export;
 mod extract;
+mod fuse;
 mod graph;
 pub mod ontology;
 mod span;
@@ -36,6 +39,7 @@ pub use event::{
 };
 pub use export::{CONTEXT_JSONLD, ExportError, Format, sorted_quads, sorted_triples, write_quads};
 pub use extract::extract;
+pub use fuse::{FUSION_GRAPH, FuseError, FusionStats, fuse, fused_view, fusion_quads};
 pub use graph::{ArticleGraph, Counts, IriMinter, to_quads};
 pub use span::{CharOffsets, Span};
 pub use store::{ArticleStats, GraphStore, Stats, StoreError, evaluator};

@@ -128,6 +128,24 @@ terms!(
     HIJACKING = "Hijacking",
     ARSON = "Arson",
     OTHER_ATTACK = "OtherAttack",
+    // fusion across articles
+    CANONICAL_ATTACK = "CanonicalAttack",
+    CANONICAL_ACTOR = "CanonicalActor",
+    FUSION_KEY = "FusionKey",
+    FUSED_FROM = "fusedFrom",
+    REPORTED_IN = "reportedIn",
+    MATCHED_KEY = "matchedKey",
+    FUSION_REASON = "fusionReason",
+    FUSION_KEYS = "FusionKeys",
+    PLACE_KEY = "PlaceKey",
+    DATE_KEY = "DateKey",
+    ATTACK_TYPE_KEY = "AttackTypeKey",
+    PERPETRATOR_KEY = "PerpetratorKey",
+    TARGET_KEY = "TargetKey",
+    VICTIM_KEY = "VictimKey",
+    NAME_KEY = "NameKey",
+    TITLE_KEY = "TitleKey",
+    SAME_AS_KEY = "SameAsKey",
 });
 
 terms!(

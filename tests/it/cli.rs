@@ -299,7 +299,9 @@ fn a_closed_pipe_exits_quietly() {
 #[test]
 fn help_has_examples_for_every_command() {
     let dir = tempfile::tempdir().unwrap();
-    for cmd in ["ingest", "extract", "query", "export", "stats", "ontology"] {
+    for cmd in [
+        "ingest", "extract", "query", "export", "stats", "ontology", "fuse",
+    ] {
         let out = newsgraph(&[cmd, "--help"], dir.path());
         assert!(out.status.success());
         assert!(

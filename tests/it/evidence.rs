@@ -33,7 +33,9 @@ fn anchors_match_the_text_between_their_offsets() {
 #[test]
 fn every_extracted_node_has_evidence_and_a_source() {
     let store = example_store();
-    let q = "SELECT ?x WHERE { ?x a ?c . VALUES ?c { ng:Attack ng:Actor ng:Casualty ng:Statement ng:Target } FILTER NOT EXISTS { ?x ng:evidence ?e ; prov:wasDerivedFrom ?a } }";
+    // Extracted nodes are those of article graphs; canonical nodes of the fusion graph point at
+    // the nodes they fuse instead.
+    let q = "SELECT ?x WHERE { GRAPH ?g { ?x a ?c . ?g a ng:Article } VALUES ?c { ng:Attack ng:Actor ng:Casualty ng:Statement ng:Target } FILTER NOT EXISTS { ?x ng:evidence ?e ; prov:wasDerivedFrom ?a } }";
     let QueryResults::Solutions(rows) = store.query(q).unwrap() else {
         panic!("select")
     };
@@ -41,4 +43,14 @@ fn every_extracted_node_has_evidence_and_a_source() {
         .map(|r| r.unwrap().get("x").unwrap().to_string())
         .collect();
     assert!(missing.is_empty(), "without evidence: {missing:?}");
+}
+
+#[test]
+fn canonical_nodes_point_at_what_they_fuse() {
+    let store = example_store();
+    let q = "SELECT ?x WHERE { ?x a ?c . VALUES ?c { ng:CanonicalAttack ng:CanonicalActor } FILTER NOT EXISTS { ?x ng:fusedFrom ?m ; ng:reportedIn ?a . ?a a ng:Article } }";
+    let QueryResults::Solutions(rows) = store.query(q).unwrap() else {
+        panic!("select")
+    };
+    assert_eq!(rows.count(), 0);
 }

@@ -1,9 +1,10 @@
 //! Integration tests, compiled into one binary: the CLI end to end, golden graphs, evidence
-//! offsets, the shipped queries, determinism.
+//! offsets, fusion across articles, the shipped queries, determinism.
 #![expect(clippy::unwrap_used, reason = "a failed unwrap is a failed test")]
 
 mod cli;
 mod evidence;
+mod fusion;
 mod golden;
 mod queries;
 mod support;

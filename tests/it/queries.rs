@@ -1,6 +1,6 @@
 //! Each shipped query runs on the example store and returns the rows it promises.
 
-use crate::support::{example_store, root};
+use crate::support::{example_store, fusion_case, root, store_with};
 use oxigraph::model::Term;
 use oxigraph::sparql::QueryResults;
 use std::collections::BTreeMap;
@@ -8,9 +8,12 @@ use std::collections::BTreeMap;
 type Row = BTreeMap<String, String>;
 
 fn run(name: &str) -> Vec<Row> {
+    run_on(name, &example_store())
+}
+
+fn run_on(name: &str, store: &newsgraph::GraphStore) -> Vec<Row> {
     let sparql = std::fs::read_to_string(root().join("queries").join(name)).unwrap();
     assert!(sparql.starts_with('#'), "{name} has no header comment");
-    let store = example_store();
     let QueryResults::Solutions(rows) = store
         .query(&sparql)
         .unwrap_or_else(|e| panic!("{name}: {e}"))
@@ -52,9 +55,12 @@ fn every_query_file_is_tested() {
         [
             "actors_by_role.rq",
             "attacks.rq",
+            "canonical_attacks.rq",
             "casualties_by_source.rq",
             "conflicting_figures.rq",
             "evidence.rq",
+            "figure_summary.rq",
+            "figures_by_canonical_attack.rq",
             "who_said_what.rq"
         ]
     );
@@ -163,4 +169,104 @@ fn conflicting_figures() {
             && get(r, "count2") == "100"),
         "{rows:#?}"
     );
+}
+
+#[test]
+fn canonical_attacks() {
+    let rows = run("canonical_attacks.rq");
+    assert_eq!(rows.len(), 3, "{rows:#?}");
+    let first = &rows[0];
+    assert_eq!(get(first, "reports"), "3", "{rows:#?}");
+    assert_eq!(get(first, "cited"), "false");
+    assert!(get(first, "keys").contains("PlaceKey"), "{first:#?}");
+    assert!(
+        get(first, "reason").starts_with("fused from 3 reports"),
+        "{first:#?}"
+    );
+    assert!(
+        rows[1..]
+            .iter()
+            .all(|r| get(r, "reports") == "1" && get(r, "cited") == "true"),
+        "{rows:#?}"
+    );
+}
+
+#[test]
+fn figures_by_canonical_attack() {
+    let rows = run("figures_by_canonical_attack.rq");
+    let westgate: Vec<&Row> = rows
+        .iter()
+        .filter(|r| get(r, "attack").contains("Westgate") && get(r, "kind") == "killed")
+        .collect();
+    let canonical: BTreeMap<&str, ()> =
+        westgate.iter().map(|r| (get(r, "canonical"), ())).collect();
+    assert_eq!(canonical.len(), 1, "one canonical attack: {westgate:#?}");
+    for (n, who) in [("68", "Red Cross"), ("59", "Lenku"), ("100", "shabab")] {
+        assert!(
+            westgate.iter().any(|r| get(r, "count") == n
+                && get(r, "reporter")
+                    .to_lowercase()
+                    .contains(&who.to_lowercase())),
+            "{n} by {who}: {westgate:#?}"
+        );
+    }
+    let articles: BTreeMap<&str, ()> = westgate.iter().map(|r| (get(r, "article"), ())).collect();
+    assert_eq!(
+        articles.len(),
+        3,
+        "figures of all three reports: {westgate:#?}"
+    );
+    // The canonical reporter name joins the name variants of the three reports.
+    assert!(
+        westgate
+            .iter()
+            .filter(|r| get(r, "count") == "59" && !get(r, "reporter").is_empty())
+            .all(|r| get(r, "reporter") == "Joseph Ole Lenku"),
+        "{westgate:#?}"
+    );
+}
+
+#[test]
+fn figure_summary() {
+    let rows = run("figure_summary.rq");
+    let killed = rows
+        .iter()
+        .find(|r| get(r, "attack").contains("Westgate") && get(r, "kind") == "killed")
+        .unwrap_or_else(|| panic!("{rows:#?}"));
+    assert_eq!(get(killed, "highest"), "100", "{killed:#?}");
+    assert_eq!(get(killed, "disagree"), "true", "{killed:#?}");
+    assert!(
+        get(killed, "lowest").parse::<u32>().unwrap() <= 59,
+        "{killed:#?}"
+    );
+    assert_eq!(
+        get(killed, "conservative"),
+        get(killed, "lowest"),
+        "{killed:#?}"
+    );
+    assert_eq!(
+        get(killed, "latest"),
+        "",
+        "undated articles have no latest figure"
+    );
+    let injured = rows
+        .iter()
+        .find(|r| get(r, "attack").contains("Westgate") && get(r, "kind") == "injured")
+        .unwrap_or_else(|| panic!("{rows:#?}"));
+    assert_eq!(get(injured, "disagree"), "false", "{injured:#?}");
+    assert_eq!(get(injured, "conservative"), "175");
+
+    // Dated reports: the latest figure and the sources' latest figures.
+    let store = store_with(&[fusion_case("granularity")]);
+    let rows = run_on("figure_summary.rq", &store);
+    let killed = rows
+        .iter()
+        .find(|r| get(r, "kind") == "killed")
+        .unwrap_or_else(|| panic!("{rows:#?}"));
+    assert_eq!(get(killed, "figures"), "3", "{killed:#?}");
+    assert_eq!(get(killed, "lowest"), "23");
+    assert_eq!(get(killed, "highest"), "35");
+    assert_eq!(get(killed, "latestAsOf"), "2021-03-13");
+    assert_eq!(get(killed, "conservative"), "23");
+    assert_eq!(get(killed, "disagree"), "true");
 }

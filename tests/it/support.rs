@@ -1,6 +1,6 @@
 //! Helpers: the example articles, a store built from them, running the binary.
 
-use newsgraph::{GraphStore, Inputs, IriMinter, extract, to_quads};
+use newsgraph::{GraphStore, Inputs, IriMinter, extract, fuse, to_quads};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
@@ -12,17 +12,28 @@ pub(crate) fn examples() -> PathBuf {
     root().join("examples/westgate")
 }
 
-/// An in-memory store holding the example articles.
+/// An in-memory store holding the example articles, fused as `ingest` does.
 pub(crate) fn example_store() -> GraphStore {
+    store_with(&[examples()])
+}
+
+/// An in-memory store holding the articles of `paths`, fused.
+pub(crate) fn store_with(paths: &[PathBuf]) -> GraphStore {
     let store = GraphStore::in_memory().expect("store");
     let minter = IriMinter::new();
-    for article in Inputs::new([examples()]) {
-        let article = article.expect("readable example");
+    for article in Inputs::new(paths.iter().cloned()) {
+        let article = article.expect("readable article");
         store
             .replace_graph(&to_quads(&article, &extract(&article), &minter))
             .expect("stored");
     }
+    fuse(&store, &minter).expect("fused");
     store
+}
+
+/// The fusion fixtures: `tests/fusion/<case>/`.
+pub(crate) fn fusion_case(case: &str) -> PathBuf {
+    root().join("tests/fusion").join(case)
 }
 
 /// Runs the newsgraph binary.
