@@ -48,6 +48,17 @@ def westgate(floors):
     compare("westgate", result["total"], floors)
 
 
+def corpus(floors):
+    """The project's own development set (tests/corpus): real and written articles that are
+    not the examples, negative controls among them."""
+    gold = ROOT / "tests/corpus"
+    pred = export(*sorted(gold.glob("*.txt")), name="corpus")
+    result = json.loads(scorer(BENCH / "score.py", "--gold", gold, "--pred", pred, "--json"))
+    compare("corpus", result["total"], {k: v for k, v in floors.items() if not k.startswith("negative")})
+    attacks = result["negative_controls"]["system_attacks"]
+    check(attacks <= floors.get("negative_controls.max_attacks", 0), f"corpus attacks on non-attack stories: {attacks} (at most {floors.get('negative_controls.max_attacks', 0)})")
+
+
 def muc4(floors):
     muc = BENCH / "muc4"
     articles = WORK / "muc4.articles.jsonl"
@@ -73,6 +84,7 @@ def main():
     if not BENCH.is_dir():
         sys.exit(f"the benchmark kit is not at {BENCH} (set NEWSGRAPH_BENCH)")
     westgate(floors["westgate"])
+    corpus(floors["corpus"])
     muc4(floors["muc4_dev"])
     wikievents(floors["wikievents"])
     finish()
