@@ -1005,6 +1005,36 @@ mod tests {
                 "We heard three",
                 D,
             ),
+            (
+                "\"We saw them run,\" said Ana Ruiz, a teacher.",
+                "Ana Ruiz",
+                "We saw them",
+                D,
+            ),
+            (
+                "After the blast, Omar Haddad, a shopkeeper near the square, said, “I saw the smoke first.”",
+                "Omar Haddad",
+                "I saw the smoke",
+                D,
+            ),
+            (
+                "Prime Minister Lena Varga, speaking in Brussels on Monday, said: “We will not be intimidated.”",
+                "Lena Varga",
+                "We will not",
+                D,
+            ),
+            (
+                "According to Colonel Ivan Petrov, the gunmen had “planned the raid for weeks.”",
+                "Ivan Petrov",
+                "planned the raid",
+                R,
+            ),
+            (
+                "Governor Amara Okoye said: “We have found bodies in the streets.\n\n“I ask everyone to stay calm.”",
+                "Amara Okoye",
+                "We have found bodies",
+                D,
+            ),
         ];
         for (text, speaker, start, kind) in cases {
             let found = statements(text);
@@ -1021,6 +1051,18 @@ mod tests {
             );
             assert_eq!(got_kind, kind, "{text}");
         }
+    }
+
+    #[test]
+    fn a_quote_over_two_paragraphs_is_one_statement() {
+        let found = statements(
+            "Governor Amara Okoye said: “We have found bodies in the streets.\n\n“I ask everyone to stay calm.”\n\nThe army arrived later.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].1.contains("streets") && found[0].1.contains("stay calm"),
+            "{found:?}"
+        );
     }
 
     #[test]
