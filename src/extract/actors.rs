@@ -874,6 +874,10 @@ fn classify_run(
     out: &mut Vec<Candidate>,
     covered: &mut [bool],
 ) {
+    // Hashtags and handles are channels of a speaker, not actors ("#Westgate", "@Press").
+    if keys[s].starts_with('#') || keys[s].starts_with('@') {
+        return;
+    }
     // A known actor (lexicon) covering the run, possibly after nationality words
     // ("Kenyan Red Cross" keeps its whole form).
     let mut k = s;
@@ -884,9 +888,7 @@ fn classify_run(
         if start >= e {
             continue;
         }
-        if let Some((end, Entry::Actor(idx))) =
-            lex.longest(doc, keys, start, |x| matches!(x, Entry::Actor(_)))
-        {
+        if let Some((end, idx)) = lex.actor_at(doc, keys, start) {
             if end == e {
                 let kind = lex.actors[idx].kind;
                 let exact = start == s;
@@ -903,9 +905,7 @@ fn classify_run(
         }
     }
     // A lexicon actor at the start followed by more words: handle it alone, then the rest.
-    if let Some((end, Entry::Actor(idx))) =
-        lex.longest(doc, keys, s, |x| matches!(x, Entry::Actor(_)))
-    {
+    if let Some((end, idx)) = lex.actor_at(doc, keys, s) {
         if end < e && org_kind(lex, keys, s, e).is_none() {
             out.push(Candidate {
                 first: s,
@@ -1038,6 +1038,11 @@ fn classify_run(
     let apposition = keys.get(e).is_some_and(|x| x == ",")
         && person_noun_near(lex, doc, keys, e + 1, (e + 6).min(sent_end));
     let speaks = speech_adjacent(lex, doc, keys, name_start, e);
+    // "the village's mayor, Hamadoun Cissé": a title or person noun right before the comma.
+    let apposition = apposition
+        || (name_start >= 3
+            && keys[name_start - 1] == ","
+            && person_noun_near(lex, doc, keys, name_start.saturating_sub(4), name_start - 1));
     let person = if name_len == 1 {
         // One word is a person only with a title ("President Obama") or, when not a common
         // word, an apposition; surnames of known people are linked later.
@@ -1061,6 +1066,11 @@ fn classify_run(
     if name_len == 1 && !lex.is_common(first_word, 20_000) && !has_place {
         let employer = name_start >= 2
             && matches!(keys[name_start - 1].as_str(), "of" | "at" | "for")
+            // "residents of Sokoura" names a place, not an employer.
+            && !matches!(
+                keys[name_start - 2].as_str(),
+                "residents" | "resident" | "people" | "villagers" | "inhabitants" | "citizens" | "natives" | "native"
+            )
             && lex
                 .entries(&keys[name_start - 2..name_start - 1])
                 .iter()
@@ -1297,6 +1307,18 @@ mod tests {
         let org = person.affiliation.map(|a| found.actors[a.0].name.clone());
         assert_eq!(org.as_deref(), Some("Nova Africa Center"));
         assert_eq!(person.titles, ["head"]);
+    }
+
+    #[test]
+    fn short_acronyms_need_capitals_in_cased_text() {
+        let found = names("Ana Quiroga said the ANA had left. The WHO said so.");
+        assert!(
+            found
+                .iter()
+                .any(|(n, k)| n == "Ana Quiroga" && *k == ActorKind::Person),
+            "{found:?}"
+        );
+        assert!(found.iter().any(|(n, _)| n == "ANA"), "{found:?}");
     }
 
     #[test]

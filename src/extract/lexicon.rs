@@ -212,6 +212,7 @@ pub(crate) struct Lexicons {
     org_words: HashMap<String, (ActorKind, OrgWordPos)>,
     word_classes: HashMap<String, WordClass>,
     weapon_acts: HashSet<Vec<String>>,
+    acronyms: HashSet<String>,
     phrases: HashMap<String, Vec<Phrase>>,
 }
 
@@ -252,6 +253,7 @@ impl Lexicons {
             org_words: HashMap::new(),
             word_classes: HashMap::new(),
             weapon_acts: HashSet::new(),
+            acronyms: HashSet::new(),
             phrases: HashMap::new(),
         };
         for (rank, word) in COMMON_WORDS
@@ -503,7 +505,7 @@ impl Lexicons {
 
     fn add_actor<'a>(
         &mut self,
-        name: &str,
+        name: &'a str,
         kind: ActorKind,
         wikidata: Option<String>,
         aliases: impl Iterator<Item = &'a str>,
@@ -514,9 +516,13 @@ impl Lexicons {
             kind,
             wikidata,
         });
-        self.add(name, Entry::Actor(idx));
-        for alias in aliases {
-            self.add(alias, Entry::Actor(idx));
+        for form in std::iter::once(name).chain(aliases) {
+            self.add(form, Entry::Actor(idx));
+            // "ANA", "IS", "ETA": in cased text only the capitals make the name.
+            let letters = form.chars().filter(|c| c.is_alphabetic()).count();
+            if !form.contains(' ') && letters >= 2 && !form.chars().any(char::is_lowercase) {
+                self.acronyms.insert(undot(&normalize(form)));
+            }
         }
     }
 
@@ -610,6 +616,34 @@ impl Lexicons {
     #[must_use]
     pub(crate) fn is_first_name(&self, word: &str) -> bool {
         self.first_names.contains(word)
+    }
+
+    /// The known actor whose name starts at token `i`, as (end, actor index). A one-word
+    /// acronym of the lexicon of up to three letters ("ANA", "IS") matches cased text only in
+    /// capitals: "Ana" is a given name there.
+    #[must_use]
+    pub(crate) fn actor_at(
+        &self,
+        doc: &Doc<'_>,
+        keys: &[String],
+        i: usize,
+    ) -> Option<(usize, usize)> {
+        let (end, entry) = self.longest(doc, keys, i, |x| matches!(x, Entry::Actor(_)))?;
+        let Entry::Actor(idx) = entry else {
+            return None;
+        };
+        // Longer ones are written as words too ("Nato", "Isis").
+        if end == i + 1
+            && doc.cased
+            && keys[i].chars().count() <= 3
+            && self.acronyms.contains(&keys[i])
+        {
+            let surface = doc.tokens[i].span.text(doc.text);
+            if surface.chars().any(char::is_lowercase) {
+                return None;
+            }
+        }
+        Some((end, idx))
     }
 
     /// True for a weapon phrase that names the act ("gunfire", "bombing"), not the instrument.

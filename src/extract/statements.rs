@@ -453,6 +453,20 @@ fn subject_after(
     (b > v_end).then_some((v_end, b))
 }
 
+/// A named person set off by a comma right after a description ("said the village's mayor,
+/// Hamadoun Cissé"): the name says who the description is.
+fn apposed_name(actors: &Actors, desc_end: usize) -> Option<(ActorId, Option<f64>)> {
+    actors
+        .mentions
+        .iter()
+        .find(|m| m.first == desc_end + 1)
+        .filter(|m| {
+            let a = &actors.actors[m.actor.0];
+            a.named && a.kind == crate::event::ActorKind::Person
+        })
+        .map(|m| (m.actor, None))
+}
+
 /// The channel a statement was made through, from the words of its sentence.
 fn channel(
     doc: &Doc<'_>,
@@ -562,7 +576,7 @@ pub(crate) fn find(doc: &Doc<'_>, keys: &[String], actors: &mut Actors) -> Vec<F
             if let Some(v_end) = speech_at(doc, keys, i) {
                 // “…,” said X
                 if let Some((a, b)) = subject_after(doc, keys, v_end, after_end) {
-                    speaker = actors.resolve(doc, keys, a, b);
+                    speaker = apposed_name(actors, b).or_else(|| actors.resolve(doc, keys, a, b));
                 }
             } else {
                 // “…,” X said
@@ -789,6 +803,29 @@ fn reported(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, quoted: &[bool]
                         | "acknowledged"
                         | "estimated"
                 ) {
+                    // "CLAUSE, said X": the speaker follows the verb, the clause precedes it.
+                    if k > sent.first + 2
+                        && keys[k - 1] == ","
+                        && matches!(keys[k].as_str(), "said" | "says" | "added" | "stated")
+                    {
+                        if let Some((a, b)) = subject_after(doc, keys, v_end, sent.end) {
+                            let found =
+                                apposed_name(actors, b).or_else(|| actors.resolve(doc, keys, a, b));
+                            if let Some((id, conf)) = found {
+                                push_reported(
+                                    doc,
+                                    keys,
+                                    &mut out,
+                                    id,
+                                    conf,
+                                    sent.first,
+                                    k - 1,
+                                    sent.first,
+                                );
+                            }
+                        }
+                        break;
+                    }
                     if let Some(&(a, b)) =
                         subject_candidates(doc, keys, actors, k, sent.first).first()
                     {
@@ -1003,6 +1040,12 @@ mod tests {
                 "‘We heard three blasts,’ said Tom Becker, a shopkeeper.",
                 "Tom Becker",
                 "We heard three",
+                D,
+            ),
+            (
+                "Around noon, said the mayor, Ana Soto. “Everything has been burned,” she said.",
+                "Ana Soto",
+                "Everything has been",
                 D,
             ),
             (
