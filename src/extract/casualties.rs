@@ -146,13 +146,32 @@ fn noun_phrase(
     let mut adjective = None;
     let mut last_word = None;
     // "dozens of people", "two of the hostages".
+    let mut partitive = false;
     if keys.get(j).is_some_and(|w| w == "of") {
         j += 1;
+        partitive = true;
         if keys
             .get(j)
             .is_some_and(|w| matches!(w.as_str(), "the" | "them" | "those" | "whom"))
         {
             j += 1;
+        }
+    }
+    // "three of the wounded later died": the casualty word names the group the count is
+    // taken from; what happened to them comes after (or, failing that, is the word itself).
+    if partitive && j < limit {
+        if let Some((end, kind, _)) = casualty_at(doc, keys, lex, j) {
+            let noun_follows =
+                (end..(end + 2).min(limit)).any(|k| person_noun(lex, keys, k).is_some());
+            if !noun_follows {
+                return NounPhrase {
+                    end,
+                    people: true,
+                    empty: false,
+                    adjective: None,
+                    noun_kind: Some(kind),
+                };
+            }
         }
     }
     while j < limit && j - start < 6 {
@@ -343,13 +362,62 @@ fn figures_in_sentence(
                     kind,
                     np: (count.end, np.end),
                 });
+                subsets(doc, keys, lex, kind, np.end, end, &mut out);
             }
             i = count.end.max(i + 1);
             continue;
         }
         i += 1;
     }
+    out.sort_by_key(|r| r.count.first);
     out
+}
+
+/// The subsets a figure lists: "15 civilians were killed, including six women and eight
+/// children" gives killed 6 (women) and killed 8 (children) besides killed 15.
+fn subsets(
+    doc: &Doc<'_>,
+    keys: &[String],
+    lex: &Lexicons,
+    kind: CasualtyKind,
+    from: usize,
+    end: usize,
+    out: &mut Vec<Raw>,
+) {
+    let Some(cue) = (from..end.min(from + 12)).find(|&k| {
+        keys[k] == "including"
+            || (keys[k] == "among" && keys.get(k + 1).is_some_and(|w| w == "them"))
+    }) else {
+        return;
+    };
+    let mut k = cue + if keys[cue] == "among" { 2 } else { 1 };
+    while k < end {
+        let Some(count) = number::parse_at(doc, k).filter(|c| c.end <= end && !c.weak) else {
+            break;
+        };
+        let np = noun_phrase(doc, keys, lex, count.end, end);
+        if np.empty || !np.people {
+            break;
+        }
+        if !out.iter().any(|r| r.count.first == count.first) {
+            out.push(Raw {
+                count,
+                kind,
+                np: (count.end, np.end),
+            });
+        }
+        k = np.end;
+        if !keys
+            .get(k)
+            .is_some_and(|w| matches!(w.as_str(), "and" | ","))
+        {
+            break;
+        }
+        k += 1;
+        if keys.get(k).is_some_and(|w| w == "and") {
+            k += 1;
+        }
+    }
 }
 
 /// The source of a figure in a sentence: "according to X", the subject of a speech verb before
@@ -558,27 +626,43 @@ mod tests {
         use CasualtyKind::*;
         type Figure = (CasualtyKind, u64, &'static str);
         let cases: &[(&str, &[Figure])] = &[
-            ("The standoff left 68 dead.", &[(Killed, 68, "68")]),
-            ("68 people had been killed.", &[(Killed, 68, "68")]),
+            ("The standoff left 64 dead.", &[(Killed, 64, "64")]),
             (
-                "59 people have been killed and some 175 injured in the attack.",
-                &[(Killed, 59, "59"), (Injured, 175, "some 175")],
+                "At least 15 civilians were killed, including six women and eight children.",
+                &[
+                    (Killed, 15, "At least 15"),
+                    (Killed, 6, "six"),
+                    (Killed, 8, "eight"),
+                ],
             ),
             (
-                "Another 175 people were injured, while up to 30 people had been held hostage.",
-                &[(Injured, 175, "175"), (Hostage, 30, "up to 30")],
+                "Three of the wounded later died in hospital.",
+                &[(Killed, 3, "Three")],
             ),
             (
-                "There were also 175 wounded, with close to 50 still missing.",
-                &[(Injured, 175, "175"), (Missing, 50, "close to 50")],
+                "Two of the dead were police officers.",
+                &[(Killed, 2, "Two")],
+            ),
+            ("64 people had been killed.", &[(Killed, 64, "64")]),
+            (
+                "57 people have been killed and some 140 injured in the attack.",
+                &[(Killed, 57, "57"), (Injured, 140, "some 140")],
+            ),
+            (
+                "Another 140 people were injured, while up to 25 people had been held hostage.",
+                &[(Injured, 140, "140"), (Hostage, 25, "up to 25")],
+            ),
+            (
+                "There were also 140 wounded, with close to 45 still missing.",
+                &[(Injured, 140, "140"), (Missing, 45, "close to 45")],
             ),
             (
                 "49 people had been reported missing.",
                 &[(Missing, 49, "49")],
             ),
             (
-                "Forces had rescued about 1,000 people from the mall.",
-                &[(Rescued, 1000, "about 1,000")],
+                "Forces had rescued about 900 people from the hotel.",
+                &[(Rescued, 900, "about 900")],
             ),
             (
                 "No Americans were believed to be among the dead.",
@@ -605,8 +689,8 @@ mod tests {
                 &[(Killed, 200, "more than 200")],
             ),
             (
-                "The death toll rose to 68 on Sunday.",
-                &[(Killed, 68, "68")],
+                "The death toll rose to 64 on Sunday.",
+                &[(Killed, 64, "64")],
             ),
             (
                 "Police arrested at least five suspects.",
