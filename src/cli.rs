@@ -11,9 +11,10 @@ use oxigraph::model::{GraphName, Quad, Term};
 use oxigraph::sparql::QueryResults;
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use std::io::{self, IsTerminal, Read, Write};
+use std::net::ToSocketAddrs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -85,6 +86,24 @@ Examples:
         after_help = "Examples:\n  newsgraph ontology > newsgraph.ttl\n  newsgraph ontology --shapes > shapes.ttl"
     )]
     Ontology(OntologyArgs),
+    /// Serve the store over HTTP: a SPARQL endpoint, the Graph Store Protocol and a query page
+    #[command(after_help = "\
+Endpoints: / (the query page), /query (SPARQL 1.1 Protocol: GET ?query=, POST form-encoded or
+application/sparql-query), /store (Graph Store Protocol, reading: ?graph=IRI, ?default, or the
+whole dataset), /update (refused unless --allow-update). Results are negotiated by Accept
+(JSON, XML, CSV, TSV; Turtle, N-Triples, JSON-LD, RDF/XML, TriG, N-Quads) or ?format=csv.
+The default graph of a query is the union of all graphs.
+
+The store is opened read-only, as it is when the server starts: other readers may share it,
+and articles ingested meanwhile appear after a restart. With --allow-update it is opened for
+writing (no other process may then open it) and /update accepts SPARQL updates that carry
+`Authorization: Bearer <token>`.
+
+Examples:
+  newsgraph serve --store westgate.db
+  curl -H 'Accept: text/csv' --data-urlencode query@queries/attacks.rq http://127.0.0.1:7879/query
+  NEWSGRAPH_UPDATE_TOKEN=$(openssl rand -hex 16) newsgraph serve --allow-update --bind 127.0.0.1:8000")]
+    Serve(ServeArgs),
 }
 
 #[derive(Debug, Args)]
@@ -189,6 +208,61 @@ struct OntologyArgs {
     context: bool,
 }
 
+#[derive(Debug, Args)]
+struct ServeArgs {
+    #[command(flatten)]
+    store: StoreArgs,
+    /// Address to listen on, host:port (repeat for several); loopback only by default
+    #[arg(long, value_name = "ADDR", default_value = newsgraph::DEFAULT_BIND)]
+    bind: Vec<String>,
+    /// Cancel a query running longer than this (30s, 500ms, 2m; plain numbers are seconds)
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = parse_duration)]
+    timeout: Duration,
+    /// Refuse a result of more than this many solutions or triples
+    #[arg(long, value_name = "N", default_value_t = newsgraph::Limits::default().max_results)]
+    max_results: usize,
+    /// Queries evaluated at once; more wait their turn [default: the number of cores, at least 2]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    max_running: Option<u16>,
+    /// Accept SPARQL updates at /update from clients holding the token (opens the store for
+    /// writing)
+    #[arg(long, requires = "update_token")]
+    allow_update: bool,
+    /// The bearer token updates must carry (needs --allow-update)
+    #[arg(
+        long,
+        value_name = "TOKEN",
+        env = "NEWSGRAPH_UPDATE_TOKEN",
+        hide_env_values = true
+    )]
+    update_token: Option<String>,
+    /// Print no access log
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+/// `30s`, `500ms`, `2m` or a plain number of seconds.
+fn parse_duration(s: &str) -> Result<Duration, String> {
+    let s = s.trim();
+    let split = s
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(s.len());
+    let (number, unit) = s.split_at(split);
+    let value: f64 = number
+        .parse()
+        .map_err(|_| format!("`{s}` is not a duration (try 30s, 500ms or 2m)"))?;
+    let seconds = match unit.trim() {
+        "" | "s" => value,
+        "ms" => value / 1000.0,
+        "m" | "min" => value * 60.0,
+        other => return Err(format!("unknown unit `{other}` (use ms, s or m)")),
+    };
+    Duration::try_from_secs_f64(seconds)
+        .ok()
+        .filter(|d| !d.is_zero())
+        .ok_or_else(|| format!("`{s}` is not a positive duration"))
+}
+
 fn parse_format(s: &str) -> Result<Format, String> {
     s.parse()
 }
@@ -221,6 +295,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Query(args) => query(&args),
         Command::Export(args) => export(&args),
         Command::Stats(args) => stats(&args),
+        Command::Serve(args) => serve(&args),
         Command::Ontology(args) => {
             let text = if args.shapes {
                 ontology::SHAPES_TTL
@@ -540,6 +615,92 @@ fn write_atomically(
         let _ = std::fs::remove_file(&tmp);
     }
     result
+}
+
+fn serve(args: &ServeArgs) -> Result<ExitCode> {
+    let mut addrs = Vec::new();
+    for bind in &args.bind {
+        let resolved = bind
+            .to_socket_addrs()
+            .with_context(|| format!("cannot resolve --bind {bind} (expected host:port)"))?;
+        addrs.extend(resolved);
+    }
+    let token = if args.allow_update {
+        match args.update_token.as_deref().map(str::trim) {
+            Some(token) if !token.is_empty() => Some(token.to_owned()),
+            _ => {
+                bail!("--allow-update needs a non-empty --update-token (or NEWSGRAPH_UPDATE_TOKEN)")
+            }
+        }
+    } else {
+        None
+    };
+    let store = if token.is_some() {
+        GraphStore::open(&args.store.store)?
+    } else {
+        GraphStore::open_read_only(&args.store.store)?
+    };
+    let mut limits = newsgraph::Limits {
+        timeout: args.timeout,
+        max_results: args.max_results,
+        ..newsgraph::Limits::default()
+    };
+    if let Some(n) = args.max_running {
+        limits.max_running = usize::from(n);
+    }
+    let access_log: Option<newsgraph::AccessLog> =
+        (!args.quiet).then(|| -> newsgraph::AccessLog {
+            Box::new(|r: &newsgraph::AccessRecord| {
+                eprintln!(
+                    "{} {} {} {} B {:.1} ms",
+                    r.method,
+                    r.path,
+                    r.status,
+                    r.bytes,
+                    r.elapsed.as_secs_f64() * 1000.0
+                );
+            })
+        });
+    let updates = token.is_some();
+    let endpoint = newsgraph::Endpoint::new(
+        store,
+        newsgraph::ServeOptions {
+            limits,
+            update_token: token,
+            access_log,
+        },
+    );
+    let listening = endpoint.spawn(&addrs)?;
+    for addr in listening.addrs() {
+        if !addr.ip().is_loopback() {
+            eprintln!(
+                "warning: listening on {addr}, beyond this machine: whoever reaches it can query the store"
+            );
+        }
+    }
+    let base = listening
+        .addrs()
+        .first()
+        .map(|a| format!("http://{a}"))
+        .unwrap_or_default();
+    eprintln!(
+        "serving {} ({}) at {base}/  —  SPARQL endpoint {base}/query, graph store {base}/store{}",
+        args.store.store.display(),
+        if updates { "read-write" } else { "read-only" },
+        if updates {
+            format!(", updates {base}/update")
+        } else {
+            String::new()
+        }
+    );
+    eprintln!(
+        "limits: {:.1} s per query, {} results, {} queries at once; Ctrl-C stops",
+        limits.timeout.as_secs_f64(),
+        limits.max_results,
+        limits.max_running
+    );
+    listening.join()?;
+    Ok(ExitCode::SUCCESS)
 }
 
 fn stats(args: &StoreArgs) -> Result<ExitCode> {

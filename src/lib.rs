@@ -25,6 +25,7 @@ mod export;
 mod extract;
 mod graph;
 pub mod ontology;
+mod serve;
 mod span;
 mod store;
 
@@ -37,5 +38,8 @@ pub use event::{
 pub use export::{CONTEXT_JSONLD, ExportError, Format, sorted_quads, sorted_triples, write_quads};
 pub use extract::extract;
 pub use graph::{ArticleGraph, Counts, IriMinter, to_quads};
+pub use serve::{
+    AccessLog, AccessRecord, DEFAULT_BIND, Endpoint, Limits, Listening, ServeError, ServeOptions,
+};
 pub use span::{CharOffsets, Span};
-pub use store::{ArticleStats, GraphStore, Stats, StoreError, evaluator};
+pub use store::{ArticleStats, Dataset, GraphStore, Stats, StoreError, evaluator};
