@@ -25,6 +25,7 @@ mod export;
 mod extract;
 mod graph;
 pub mod ontology;
+mod push;
 mod serve;
 mod span;
 mod store;
@@ -38,6 +39,7 @@ pub use event::{
 pub use export::{CONTEXT_JSONLD, ExportError, Format, sorted_quads, sorted_triples, write_quads};
 pub use extract::extract;
 pub use graph::{ArticleGraph, Counts, IriMinter, to_quads};
+pub use push::{MAX_BACKOFF, PushError, PushMethod, PushOptions, Pushed, Pusher, push_store};
 pub use serve::{
     AccessLog, AccessRecord, DEFAULT_BIND, Endpoint, Limits, Listening, ServeError, ServeOptions,
 };
