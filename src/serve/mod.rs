@@ -789,6 +789,11 @@ fn collect(
 }
 
 /// The answer to a CORS preflight: any origin, the methods and headers the protocol uses.
+///
+/// oxhttp 0.3 drops `Access-Control-Allow-Methods` from what it writes (it files the header
+/// among the forbidden request headers). Browsers then allow the CORS-safelisted methods,
+/// GET, HEAD and POST, which are all the protocol needs; `Access-Control-Allow-Headers` lets
+/// them send `Content-Type: application/sparql-query` and `Authorization`.
 fn preflight() -> Response<Body> {
     let mut response = Response::new(Body::empty());
     *response.status_mut() = StatusCode::NO_CONTENT;
