@@ -64,18 +64,13 @@ def main():
             check("newsgraph" in driver.title, f"the page loads ({driver.title!r})")
             wait.until(lambda d: len(d.find_elements(By.CSS_SELECTOR, "#examples button")) == 6)
             check(True, "the six example queries are one click away")
+            # The page runs the first example on load; let it land before typing.
+            wait.until(lambda d: d.find_element(By.ID, "results").get_attribute("data-rows"))
 
-            want = expected_rows(base, "casualties_by_source")
-            driver.find_element(By.CSS_SELECTOR, '#examples button[data-example="casualties_by_source"]').click()
-            wait.until(lambda d: d.find_element(By.ID, "results").get_attribute("data-rows") == str(want)
-                       and "casualties_by_source" in d.find_element(By.ID, "editor").text.replace(" ", "_") or
-                       "countText" in d.find_element(By.ID, "results").text)
-            rows = driver.find_elements(By.CSS_SELECTOR, "#results tbody tr")
-            check(len(rows) == want, f"casualties_by_source renders {len(rows)} rows, as the endpoint answers ({want})")
-            header = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "#results thead th")]
-            check(header[:3] == ["article", "attack", "kind"], f"the table has the query's columns: {header}")
-            text = driver.find_element(By.ID, "results").text
-            check("killed" in text and "Westgate mall attack" in text, "the rows hold the figures and the attack")
+            type_query(driver, "SELECT ?x WHERE {")
+            driver.find_element(By.CSS_SELECTOR, "#editor .cm-content").send_keys(Keys.CONTROL, Keys.ENTER)
+            wait.until(lambda d: "malformed query" in d.find_element(By.ID, "status").text)
+            check(True, "a malformed query, run with Ctrl-Enter, shows the parser's message")
 
             # Type a query of one's own and run it with the button.
             type_query(driver, "SELECT ?label WHERE { ?a a ng:Attack ; rdfs:label ?label } ORDER BY ?label")
@@ -85,10 +80,16 @@ def main():
             labels = [td.text for td in driver.find_elements(By.CSS_SELECTOR, "#results tbody td")]
             check("Westgate mall attack" in labels, f"a typed query runs: {labels}")
 
-            type_query(driver, "SELECT ?x WHERE {")
-            driver.find_element(By.CSS_SELECTOR, "#editor .cm-content").send_keys(Keys.CONTROL, Keys.ENTER)
-            wait.until(lambda d: "malformed query" in d.find_element(By.ID, "status").text)
-            check(True, "a malformed query, run with Ctrl-Enter, shows the parser's message")
+            want = expected_rows(base, "casualties_by_source")
+            driver.find_element(By.CSS_SELECTOR, '#examples button[data-example="casualties_by_source"]').click()
+            wait.until(lambda d: d.find_element(By.ID, "results").get_attribute("data-rows") == str(want)
+                       and "countText" in d.find_element(By.CSS_SELECTOR, "#results thead").text)
+            rows = driver.find_elements(By.CSS_SELECTOR, "#results tbody tr")
+            check(len(rows) == want, f"casualties_by_source renders {len(rows)} rows, as the endpoint answers ({want})")
+            header = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "#results thead th")]
+            check(header[:3] == ["article", "attack", "kind"], f"the table has the query's columns: {header}")
+            text = driver.find_element(By.ID, "results").text
+            check("killed" in text and "Westgate mall attack" in text, "the rows hold the figures and the attack")
 
             wait.until(lambda d: int(d.find_element(By.ID, "graph").get_attribute("data-nodes") or 0) > 5)
             graph = driver.find_element(By.ID, "graph")

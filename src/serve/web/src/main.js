@@ -102,7 +102,9 @@ function cell(term) {
     }
   } else {
     td.append(term.value);
-    const type = term.datatype && term.datatype !== PREFIXES.xsd + "string" ? compact(term.datatype) : term["xml:lang"] ? "@" + term["xml:lang"] : "";
+    // XML Schema types (numbers, dates) go to the tooltip; language tags and other types show.
+    if (term.datatype) td.title = compact(term.datatype);
+    const type = term["xml:lang"] ? "@" + term["xml:lang"] : term.datatype && !term.datatype.startsWith(PREFIXES.xsd) ? compact(term.datatype) : "";
     if (type) td.append(" ", el("span", { class: "lit-type" }, type));
   }
   return td;
@@ -391,11 +393,11 @@ function layout(attack, groups, nodes) {
     const fresh = [...new Set(ids)].filter((id) => !pos.has(id));
     fresh.forEach((id, i) => place(id, x, (i - (fresh.length - 1) / 2) * gap));
   };
-  groups.places.forEach((id, i) => place(id, 0, -120 - i * 70));
-  if (nodes.has("date")) place("date", 0, 120);
-  column([...groups.roles, ...groups.weapons], -220, 40);
+  groups.places.forEach((id, i) => place(id, 0, -130 - i * 90));
+  if (nodes.has("date")) place("date", 0, 130);
+  column([...groups.roles, ...groups.weapons], -220, 60);
   // Figures stacked by their own heights (a long victim description takes several lines).
-  const heights = groups.figures.map((f) => nodes.get(f).h + 12);
+  const heights = groups.figures.map((f) => nodes.get(f).h + 22);
   let y = -heights.reduce((sum, h) => sum + h, 0) / 2;
   groups.figures.forEach((f, i) => { place(f, 220, y + heights[i] / 2); y += heights[i]; });
   // Each source beside the figures it gave, moved down where two would overlap.
@@ -407,13 +409,13 @@ function layout(attack, groups, nodes) {
   }
   let last = -Infinity;
   for (const [src, ys] of [...sources].sort((a, b) => Math.min(...a[1]) - Math.min(...b[1]))) {
-    const y = Math.max(ys.reduce((s, v) => s + v, 0) / ys.length, last + 34);
+    const y = Math.max(ys.reduce((s, v) => s + v, 0) / ys.length, last + 50);
     place(src, 440, y);
     last = y;
   }
   // Speakers in two staggered columns on the far left, so that labels do not collide.
   const speakers = [...new Set(groups.speakers)].filter((id) => !pos.has(id));
-  speakers.forEach((id, i) => place(id, -430 - (i % 2) * 130, (i - (speakers.length - 1) / 2) * 24));
+  speakers.forEach((id, i) => place(id, -430 - (i % 2) * 130, (i - (speakers.length - 1) / 2) * 38));
   for (const id of nodes.keys()) place(id, 0, 220);
   return pos;
 }
