@@ -845,3 +845,30 @@ fn stats(args: &StoreArgs) -> Result<ExitCode> {
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_parse_with_or_without_a_unit() {
+        let cases = [
+            ("30", Some(30_000)),
+            ("30s", Some(30_000)),
+            ("1.5s", Some(1_500)),
+            ("500ms", Some(500)),
+            ("2m", Some(120_000)),
+            (" 10 s ", Some(10_000)),
+            ("0", None),
+            ("-1s", None),
+            ("fast", None),
+            ("3h", None),
+        ];
+        for (text, millis) in cases {
+            let parsed = parse_duration(text)
+                .ok()
+                .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
+            assert_eq!(parsed, millis, "{text:?}");
+        }
+    }
+}
