@@ -11,9 +11,10 @@ use oxigraph::model::{GraphName, Quad, Term};
 use oxigraph::sparql::QueryResults;
 use oxigraph::sparql::results::{QueryResultsFormat, QueryResultsSerializer};
 use std::io::{self, IsTerminal, Read, Write};
+use std::net::ToSocketAddrs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 const AFTER_HELP: &str = "\
 Examples:
@@ -108,6 +109,44 @@ articles they name, and every report's figures and statements attached to the ca
         after_help = "Examples:\n  newsgraph ontology > newsgraph.ttl\n  newsgraph ontology --shapes > shapes.ttl"
     )]
     Ontology(OntologyArgs),
+    /// Serve the store over HTTP: a SPARQL endpoint, the Graph Store Protocol and a query page
+    #[command(after_help = "\
+Endpoints: / (the query page), /query (SPARQL 1.1 Protocol: GET ?query=, POST form-encoded or
+application/sparql-query), /store (Graph Store Protocol, reading: ?graph=IRI, ?default, or the
+whole dataset), /update (refused unless --allow-update). Results are negotiated by Accept
+(JSON, XML, CSV, TSV; Turtle, N-Triples, JSON-LD, RDF/XML, TriG, N-Quads) or ?format=csv.
+The default graph of a query is the union of all graphs.
+
+The store is opened read-only, as it is when the server starts: other readers may share it,
+and articles ingested meanwhile appear after a restart. With --allow-update it is opened for
+writing (no other process may then open it) and /update accepts SPARQL updates that carry
+`Authorization: Bearer <token>`.
+
+Examples:
+  newsgraph serve --store westgate.db
+  curl -H 'Accept: text/csv' --data-urlencode query@queries/attacks.rq http://127.0.0.1:7879/query
+  NEWSGRAPH_UPDATE_TOKEN=$(openssl rand -hex 16) newsgraph serve --allow-update --bind 127.0.0.1:8000")]
+    Serve(ServeArgs),
+    /// Send every named graph to a remote SPARQL 1.1 store, replacing it there
+    #[command(after_help = "\
+Each named graph of the store (one per article, and any other, such as the fusion graph) is
+sent in its own request and replaces the graph of the same name at the target: with
+--graph-store (the default) as `PUT URL?graph=NAME`, with --update as `DROP SILENT GRAPH;
+INSERT DATA` to a SPARQL Update endpoint. Connection failures, timeouts and HTTP 408, 425,
+429, 502, 503, 504 are retried with exponential back-off; anything else stops the push with
+the server's message. Pushing again is harmless: the graphs are replaced, not added to.
+
+Targets:
+  Oxigraph   --to http://host:7878/store              --update: http://host:7878/update
+  Fuseki     --to http://host:3030/DATASET/data       --update: http://host:3030/DATASET/update
+  GraphDB    --to http://host:7200/repositories/REPO/rdf-graphs/service   --update: …/statements
+  Virtuoso   --update --to http://host:8890/sparql-auth
+  Neptune    --to https://host:8182/sparql/gsp/       --update: https://host:8182/sparql
+
+Examples:
+  newsgraph push --store westgate.db --to http://127.0.0.1:7878/store
+  newsgraph push --update --to http://127.0.0.1:3030/news/update --header \"Authorization: Basic $(printf admin:pw | base64)\"")]
+    Push(PushArgs),
 }
 
 #[derive(Debug, Args)]
@@ -230,6 +269,88 @@ struct OntologyArgs {
     context: bool,
 }
 
+#[derive(Debug, Args)]
+struct ServeArgs {
+    #[command(flatten)]
+    store: StoreArgs,
+    /// Address to listen on, host:port (repeat for several); loopback only by default
+    #[arg(long, value_name = "ADDR", default_value = newsgraph::DEFAULT_BIND)]
+    bind: Vec<String>,
+    /// Cancel a query running longer than this (30s, 500ms, 2m; plain numbers are seconds)
+    #[arg(long, value_name = "DURATION", default_value = "30s", value_parser = parse_duration)]
+    timeout: Duration,
+    /// Refuse a result of more than this many solutions or triples
+    #[arg(long, value_name = "N", default_value_t = newsgraph::Limits::default().max_results)]
+    max_results: usize,
+    /// Queries evaluated at once; more wait their turn [default: the number of cores, at least 2]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+    max_running: Option<u16>,
+    /// Accept SPARQL updates at /update from clients holding the token (opens the store for
+    /// writing)
+    #[arg(long, requires = "update_token")]
+    allow_update: bool,
+    /// The bearer token updates must carry (needs --allow-update)
+    #[arg(
+        long,
+        value_name = "TOKEN",
+        env = "NEWSGRAPH_UPDATE_TOKEN",
+        hide_env_values = true
+    )]
+    update_token: Option<String>,
+    /// Print no access log
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+#[derive(Debug, Args)]
+struct PushArgs {
+    #[command(flatten)]
+    store: StoreArgs,
+    /// The remote endpoint: Graph Store Protocol (default) or SPARQL Update (--update)
+    #[arg(long, value_name = "URL")]
+    to: String,
+    /// Send graphs with the Graph Store Protocol, PUT URL?graph=NAME (the default)
+    #[arg(long, conflicts_with = "update")]
+    graph_store: bool,
+    /// Send graphs as SPARQL updates, POST URL
+    #[arg(long)]
+    update: bool,
+    /// An extra request header, `Name: value` (repeatable), e.g. for authentication
+    #[arg(long, short = 'H', value_name = "HEADER")]
+    header: Vec<String>,
+    /// Retries of a graph after a transient failure
+    #[arg(long, value_name = "N", default_value_t = newsgraph::PushOptions::default().retries)]
+    retries: u32,
+    /// Time allowed for one request (30s, 2m; plain numbers are seconds)
+    #[arg(long, value_name = "DURATION", default_value = "60s", value_parser = parse_duration)]
+    timeout: Duration,
+    /// Print only the summary
+    #[arg(long, short)]
+    quiet: bool,
+}
+
+/// `30s`, `500ms`, `2m` or a plain number of seconds.
+fn parse_duration(s: &str) -> Result<Duration, String> {
+    let s = s.trim();
+    let split = s
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(s.len());
+    let (number, unit) = s.split_at(split);
+    let value: f64 = number
+        .parse()
+        .map_err(|_| format!("`{s}` is not a duration (try 30s, 500ms or 2m)"))?;
+    let seconds = match unit.trim() {
+        "" | "s" => value,
+        "ms" => value / 1000.0,
+        "m" | "min" => value * 60.0,
+        other => return Err(format!("unknown unit `{other}` (use ms, s or m)")),
+    };
+    Duration::try_from_secs_f64(seconds)
+        .ok()
+        .filter(|d| !d.is_zero())
+        .ok_or_else(|| format!("`{s}` is not a positive duration"))
+}
+
 fn parse_format(s: &str) -> Result<Format, String> {
     s.parse()
 }
@@ -263,6 +384,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Command::Query(args) => query(&args),
         Command::Export(args) => export(&args),
         Command::Stats(args) => stats(&args),
+        Command::Serve(args) => serve(&args),
+        Command::Push(args) => push(&args),
         Command::Ontology(args) => {
             let text = if args.shapes {
                 ontology::SHAPES_TTL
@@ -616,6 +739,145 @@ fn write_atomically(
     result
 }
 
+fn serve(args: &ServeArgs) -> Result<ExitCode> {
+    let mut addrs = Vec::new();
+    for bind in &args.bind {
+        let resolved = bind
+            .to_socket_addrs()
+            .with_context(|| format!("cannot resolve --bind {bind} (expected host:port)"))?;
+        addrs.extend(resolved);
+    }
+    let token = if args.allow_update {
+        match args.update_token.as_deref().map(str::trim) {
+            Some(token) if !token.is_empty() => Some(token.to_owned()),
+            _ => {
+                bail!("--allow-update needs a non-empty --update-token (or NEWSGRAPH_UPDATE_TOKEN)")
+            }
+        }
+    } else {
+        None
+    };
+    let store = if token.is_some() {
+        GraphStore::open(&args.store.store)?
+    } else {
+        GraphStore::open_read_only(&args.store.store)?
+    };
+    let mut limits = newsgraph::Limits {
+        timeout: args.timeout,
+        max_results: args.max_results,
+        ..newsgraph::Limits::default()
+    };
+    if let Some(n) = args.max_running {
+        limits.max_running = usize::from(n);
+    }
+    let access_log: Option<newsgraph::AccessLog> =
+        (!args.quiet).then(|| -> newsgraph::AccessLog {
+            Box::new(|r: &newsgraph::AccessRecord| {
+                eprintln!(
+                    "{} {} {} {} B {:.1} ms",
+                    r.method,
+                    r.path,
+                    r.status,
+                    r.bytes,
+                    r.elapsed.as_secs_f64() * 1000.0
+                );
+            })
+        });
+    let updates = token.is_some();
+    let endpoint = newsgraph::Endpoint::new(
+        store,
+        newsgraph::ServeOptions {
+            limits,
+            update_token: token,
+            access_log,
+        },
+    );
+    let listening = endpoint.spawn(&addrs)?;
+    for addr in listening.addrs() {
+        if !addr.ip().is_loopback() {
+            eprintln!(
+                "warning: listening on {addr}, beyond this machine: whoever reaches it can query the store"
+            );
+        }
+    }
+    let base = listening
+        .addrs()
+        .first()
+        .map(|a| format!("http://{a}"))
+        .unwrap_or_default();
+    eprintln!(
+        "serving {} ({}) at {base}/  —  SPARQL endpoint {base}/query, graph store {base}/store{}",
+        args.store.store.display(),
+        if updates { "read-write" } else { "read-only" },
+        if updates {
+            format!(", updates {base}/update")
+        } else {
+            String::new()
+        }
+    );
+    eprintln!(
+        "limits: {:.1} s per query, {} results, {} queries at once; Ctrl-C stops",
+        limits.timeout.as_secs_f64(),
+        limits.max_results,
+        limits.max_running
+    );
+    listening.join()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn push(args: &PushArgs) -> Result<ExitCode> {
+    let started = Instant::now();
+    let headers = args
+        .header
+        .iter()
+        .map(|h| match h.split_once(':') {
+            Some((name, value)) => Ok((name.trim().to_owned(), value.trim().to_owned())),
+            None => bail!("invalid --header `{h}` (expected `Name: value`)"),
+        })
+        .collect::<Result<Vec<_>>>()?;
+    let options = newsgraph::PushOptions {
+        method: if args.update {
+            newsgraph::PushMethod::Update
+        } else {
+            newsgraph::PushMethod::GraphStore
+        },
+        headers,
+        retries: args.retries,
+        timeout: args.timeout,
+        ..newsgraph::PushOptions::default()
+    };
+    let pusher = newsgraph::Pusher::new(&args.to, options)?;
+    let store = GraphStore::open_read_only(&args.store.store)?;
+    let (mut graphs, mut triples, mut bytes) = (0usize, 0usize, 0usize);
+    let result = newsgraph::push_store(&store, &pusher, |sent| {
+        graphs += 1;
+        triples += sent.triples;
+        bytes += sent.bytes;
+        if !args.quiet {
+            let retried = if sent.attempts > 1 {
+                format!(", {} attempts", sent.attempts)
+            } else {
+                String::new()
+            };
+            eprintln!(
+                "sent <{}>: {} triples, {} bytes in {:.0} ms{retried}",
+                sent.graph.as_str(),
+                sent.triples,
+                sent.bytes,
+                sent.elapsed.as_secs_f64() * 1000.0
+            );
+        }
+    });
+    eprintln!(
+        "pushed {graphs} graph{}, {triples} triples ({bytes} bytes) to {} in {:.2} s",
+        if graphs == 1 { "" } else { "s" },
+        args.to,
+        started.elapsed().as_secs_f64()
+    );
+    result?;
+    Ok(ExitCode::SUCCESS)
+}
+
 fn stats(args: &StoreArgs) -> Result<ExitCode> {
     let store = GraphStore::open_read_only(&args.store)?;
     let stats = store.stats()?;
@@ -656,4 +918,31 @@ fn stats(args: &StoreArgs) -> Result<ExitCode> {
     write_table(&mut out, &header, &rows)?;
     out.flush()?;
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations_parse_with_or_without_a_unit() {
+        let cases = [
+            ("30", Some(30_000)),
+            ("30s", Some(30_000)),
+            ("1.5s", Some(1_500)),
+            ("500ms", Some(500)),
+            ("2m", Some(120_000)),
+            (" 10 s ", Some(10_000)),
+            ("0", None),
+            ("-1s", None),
+            ("fast", None),
+            ("3h", None),
+        ];
+        for (text, millis) in cases {
+            let parsed = parse_duration(text)
+                .ok()
+                .map(|d| u64::try_from(d.as_millis()).unwrap_or(u64::MAX));
+            assert_eq!(parsed, millis, "{text:?}");
+        }
+    }
 }

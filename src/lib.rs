@@ -28,6 +28,8 @@ mod extract;
 mod fuse;
 mod graph;
 pub mod ontology;
+mod push;
+mod serve;
 mod span;
 mod store;
 
@@ -41,5 +43,9 @@ pub use export::{CONTEXT_JSONLD, ExportError, Format, sorted_quads, sorted_tripl
 pub use extract::extract;
 pub use fuse::{FUSION_GRAPH, FuseError, FusionStats, fuse, fused_view, fusion_quads};
 pub use graph::{ArticleGraph, Counts, IriMinter, to_quads};
+pub use push::{MAX_BACKOFF, PushError, PushMethod, PushOptions, Pushed, Pusher, push_store};
+pub use serve::{
+    AccessLog, AccessRecord, DEFAULT_BIND, Endpoint, Limits, Listening, ServeError, ServeOptions,
+};
 pub use span::{CharOffsets, Span};
-pub use store::{ArticleStats, GraphStore, Stats, StoreError, evaluator};
+pub use store::{ArticleStats, Dataset, GraphStore, Stats, StoreError, evaluator};

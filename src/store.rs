@@ -4,8 +4,8 @@ use crate::graph::ArticleGraph;
 use crate::ontology::{dct, ng, nif};
 use oxigraph::model::vocab::{rdf, xsd};
 use oxigraph::model::{
-    GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode, NamedOrBlankNodeRef, Quad,
-    Term, TermRef,
+    GraphName, GraphNameRef, Literal, NamedNode, NamedNodeRef, NamedOrBlankNode,
+    NamedOrBlankNodeRef, Quad, Term, TermRef,
 };
 use oxigraph::sparql::{QueryResults, SparqlEvaluator};
 use oxigraph::store::Store;
@@ -37,6 +37,20 @@ pub enum StoreError {
     /// The query failed while running.
     #[error("query failed: {0}")]
     Evaluation(#[from] oxigraph::sparql::QueryEvaluationError),
+    /// The update failed while running.
+    #[error("update failed: {0}")]
+    Update(#[from] oxigraph::sparql::UpdateEvaluationError),
+}
+
+impl StoreError {
+    /// True when the query was stopped by its cancellation token (a timeout, say).
+    #[must_use]
+    pub fn is_cancelled(&self) -> bool {
+        matches!(
+            self,
+            Self::Evaluation(oxigraph::sparql::QueryEvaluationError::Cancelled)
+        )
+    }
 }
 
 /// An Oxigraph store with newsgraph's conventions: one named graph per article, queries over
@@ -188,12 +202,67 @@ impl GraphStore {
         sparql: &str,
         evaluator: SparqlEvaluator,
     ) -> Result<QueryResults<'static>, StoreError> {
+        self.query_in(sparql, evaluator, None)
+    }
+
+    /// Like [`GraphStore::query_with`], over the dataset a SPARQL protocol request names
+    /// (`default-graph-uri`, `named-graph-uri`), which then replaces the query's own FROM
+    /// clauses, as the protocol says. `None` keeps the query's dataset, or the union of all
+    /// graphs when it names none.
+    ///
+    /// # Errors
+    /// When the query does not parse or fails.
+    pub fn query_in(
+        &self,
+        sparql: &str,
+        evaluator: SparqlEvaluator,
+        dataset: Option<&Dataset>,
+    ) -> Result<QueryResults<'static>, StoreError> {
         let mut prepared = evaluator.parse_query(sparql)?;
-        // Only set the union default when the query names no dataset of its own (FROM …).
-        if prepared.dataset().is_default_dataset() {
+        if let Some(dataset) = dataset {
+            let spec = prepared.dataset_mut();
+            spec.set_default_graph(
+                dataset
+                    .default_graphs
+                    .iter()
+                    .cloned()
+                    .map(GraphName::from)
+                    .collect(),
+            );
+            spec.set_available_named_graphs(
+                dataset
+                    .named_graphs
+                    .iter()
+                    .cloned()
+                    .map(NamedOrBlankNode::from)
+                    .collect(),
+            );
+        } else if prepared.dataset().is_default_dataset() {
+            // Only set the union default when the query names no dataset of its own (FROM …).
             prepared.dataset_mut().set_default_graph_as_union();
         }
         Ok(prepared.on_store(&self.store).execute()?)
+    }
+
+    /// Runs a SPARQL update (the store must have been opened for writing).
+    ///
+    /// # Errors
+    /// When the update does not parse or fails; Oxigraph applies an update in one
+    /// transaction, so a failed update changes nothing.
+    pub fn update(&self, sparql: &str) -> Result<(), StoreError> {
+        evaluator()
+            .parse_update(sparql)?
+            .on_store(&self.store)
+            .execute()?;
+        Ok(())
+    }
+
+    /// True when the store holds a named graph of that name.
+    ///
+    /// # Errors
+    /// When reading fails.
+    pub fn contains_graph(&self, name: NamedNodeRef<'_>) -> Result<bool, StoreError> {
+        Ok(self.store.contains_named_graph(name)?)
     }
 
     /// Every quad, in Oxigraph's order (not stable: exports sort).
@@ -322,6 +391,17 @@ pub fn evaluator() -> SparqlEvaluator {
     evaluator
 }
 
+/// The graphs a query reads when a protocol request names them (SPARQL 1.1 Protocol §2.1.4):
+/// the default graph is the merge of `default_graphs` and `GRAPH` sees only `named_graphs`;
+/// either may be empty.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Dataset {
+    /// Graphs merged into the default graph.
+    pub default_graphs: Vec<NamedNode>,
+    /// The named graphs visible to `GRAPH`.
+    pub named_graphs: Vec<NamedNode>,
+}
+
 /// Per-class and per-article counts of a store.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Stats {
@@ -431,7 +511,6 @@ impl GraphStore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use oxigraph::model::GraphName;
 
     #[test]
     fn offsets_keep_their_datatype_through_the_store() {
