@@ -1105,6 +1105,16 @@ fn build(
         }
     }
 
+    // Named people the text makes the attackers: "bomber Salman Abedi", "X, the gunman",
+    // "X was convicted of the bombing", "X is behind the attack".
+    if year.is_none() {
+        for id in named_perpetrators(doc, keys, actors) {
+            if !attack.perpetrators.contains(&id) && !attack.victims.contains(&id) {
+                attack.perpetrators.push(id);
+            }
+        }
+    }
+
     // Responders: security forces named in the article, for the main attack.
     if year.is_none() {
         let mut responders: Vec<ActorId> = Vec::new();
@@ -1146,6 +1156,64 @@ fn singular(phrase: &str) -> String {
     } else {
         format!("{rest} {last}")
     }
+}
+
+/// Nouns for the one who did it, before or in apposition to a name.
+const DOER_NOUNS: &[&str] = &[
+    "bomber", "bombers", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants",
+    "shooter", "suspect", "suspects", "killer", "accused", "hijacker", "kidnapper", "militant",
+    "perpetrator", "mastermind", "ringleader", "assassin", "terrorist",
+];
+
+/// Verbs of a court or a charge that make their subject the doer ("was convicted of").
+const CHARGED: &[&str] = &[
+    "charged", "convicted", "sentenced", "indicted", "accused", "arrested", "detained",
+    "jailed", "executed", "pleaded", "confessed", "admitted", "identified",
+];
+
+/// The named people an article makes the attackers, by the words around their names.
+fn named_perpetrators(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<ActorId> {
+    let mut out = Vec::new();
+    for m in &actors.mentions {
+        let a = &actors.actors[m.actor.0];
+        if !a.named || a.kind != ActorKind::Person || out.contains(&m.actor) {
+            continue;
+        }
+        let Some(s) = doc.sentence_of(m.first).copied() else { continue };
+        // Before: "suicide bomber Salman Abedi", "suspect X", "the accused, X".
+        let before = &keys[m.first.saturating_sub(3).max(s.first)..m.first];
+        let noun_before = before
+            .iter()
+            .rev()
+            .take_while(|w| w.as_str() != "," || before.len() < 3)
+            .any(|w| DOER_NOUNS.contains(&w.as_str()));
+        // After: ", the bomber", ", a suspected gunman", ", who carried out the attack".
+        let after = &keys[m.end..(m.end + 6).min(s.end)];
+        let noun_after = after.first().is_some_and(|w| w == ",")
+            && after.iter().skip(1).take(4).any(|w| DOER_NOUNS.contains(&w.as_str()))
+            && !after.iter().skip(1).take(4).any(|w| matches!(w.as_str(), "of" | "for" | "by"));
+        let did = after.first().is_some_and(|w| w == ",")
+            && after.get(1).is_some_and(|w| w == "who")
+            && after.iter().skip(2).any(|w| matches!(w.as_str(), "carried" | "detonated" | "planted" | "opened" | "staged" | "masterminded" | "orchestrated" | "planned"));
+        // "X was convicted of the bombing", "X pleaded guilty", "X is behind the attack".
+        let mut k = m.end;
+        while k < s.end && k < m.end + 3 && matches!(keys[k].as_str(), "was" | "were" | "is" | "are" | "has" | "had" | "been" | "later" | "also" | "allegedly") {
+            k += 1;
+        }
+        let court = k > m.end && keys.get(k).is_some_and(|w| CHARGED.contains(&w.as_str()))
+            || keys.get(m.end).is_some_and(|w| matches!(w.as_str(), "pleaded" | "confessed"));
+        let court = court && (k..(k + 8).min(s.end)).any(|j| {
+            LEXICONS.longest(doc, keys, j, |e| matches!(e, Entry::Attack(..))).is_some()
+                || matches!(keys[j].as_str(), "guilty" | "murder" | "terrorism" | "plot" | "plotting")
+        });
+        let behind = k > m.end
+            && keys.get(k).is_some_and(|w| w == "behind")
+            && (k..(k + 4).min(s.end)).any(|j| LEXICONS.longest(doc, keys, j, |e| matches!(e, Entry::Attack(..))).is_some());
+        if noun_before || noun_after || did || court || behind {
+            out.push(m.actor);
+        }
+    }
+    out
 }
 
 /// Harm verbs: besides the attack words, the verbs whose arguments are attackers and victims.
