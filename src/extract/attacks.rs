@@ -1959,8 +1959,25 @@ fn victims(
 fn claims(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut Found) {
     for (si, s) in doc.sentences.clone().into_iter().enumerate() {
         let words = &keys[s.first..s.end];
-        let Some(pos) = words.windows(2).position(|w| {
-            CLAIM.contains(&w[0].as_str()) && matches!(w[1].as_str(), "responsibility" | "credit")
+        let lex = &*LEXICONS;
+        // "claimed responsibility", "claimed the attack", "claimed in a statement that its
+        // fighters had killed nine soldiers".
+        let attack_word_in = |from: usize, to: usize| {
+            (from..to.min(s.end)).any(|j| {
+                lex.longest(doc, keys, j, |e| matches!(e, Entry::Attack(..))).is_some()
+                    || HARM_VERBS.contains(&keys[j].as_str())
+            })
+        };
+        let Some(pos) = (0..words.len().saturating_sub(1)).find(|&p| {
+            let w = words[p].as_str();
+            let claim = CLAIM.contains(&w) || w == "claiming";
+            let at = s.first + p;
+            claim
+                && (matches!(words[p + 1].as_str(), "responsibility" | "credit")
+                    || (matches!(w, "claimed" | "claims" | "claiming")
+                        && (attack_word_in(at + 1, at + 4)
+                            || (words[p + 1..].iter().take(6).any(|x| x == "that")
+                                && attack_word_in(at + 2, at + 14)))))
         }) else {
             continue;
         };
@@ -1998,19 +2015,41 @@ fn claims(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut Found
     // "blamed on X", "blamed X for", "attributed to X".
     for (si, s) in doc.sentences.clone().into_iter().enumerate() {
         for k in s.first..s.end {
-            let cue = match keys[k].as_str() {
-                "blamed" | "attributed" => keys
-                    .get(k + 1)
-                    .is_some_and(|w| matches!(w.as_str(), "on" | "to")),
-                _ => false,
+            // "blamed on X", "attributed to X", "blamed X for the attack", "X is behind the
+            // attack".
+            let from = match keys[k].as_str() {
+                "blamed" | "attributed"
+                    if keys.get(k + 1).is_some_and(|w| matches!(w.as_str(), "on" | "to")) =>
+                {
+                    k + 2
+                }
+                "blamed" | "blames" | "blaming" => k + 1,
+                "behind"
+                    if (k + 1..(k + 5).min(s.end)).any(|j| {
+                        LEXICONS.longest(doc, keys, j, |e| matches!(e, Entry::Attack(..))).is_some()
+                    }) =>
+                {
+                    // The subject before "is/are/was behind".
+                    let mut b = k;
+                    while b > s.first && matches!(keys[b - 1].as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "likely" | "probably" | "possibly" | "allegedly" | "may" | "might") {
+                        b -= 1;
+                    }
+                    if let Some(m) = actors.mentions.iter().find(|m| m.end == b || m.end + 3 == b && keys[b - 1] == ")") {
+                        let id = m.actor;
+                        if let Some(target) = found.sentence_attack[si].or(found.main) {
+                            if actors.actors[id.0].named && !found.attacks[target].perpetrators.contains(&id) {
+                                found.attacks[target].perpetrators.push(id);
+                            }
+                        }
+                    }
+                    continue;
+                }
+                _ => continue,
             };
-            if !cue {
-                continue;
-            }
             let Some(target) = found.sentence_attack[si].or(found.main) else {
                 continue;
             };
-            for m in actors.mention_in(k + 2, (k + 8).min(s.end)) {
+            for m in actors.mention_in(from, (from + 6).min(s.end)) {
                 if actors.actors[m.actor.0].kind == ActorKind::ArmedGroup
                     && !found.attacks[target].perpetrators.contains(&m.actor)
                 {
