@@ -1160,15 +1160,44 @@ fn singular(phrase: &str) -> String {
 
 /// Nouns for the one who did it, before or in apposition to a name.
 const DOER_NOUNS: &[&str] = &[
-    "bomber", "bombers", "gunman", "gunmen", "attacker", "attackers", "assailant", "assailants",
-    "shooter", "suspect", "suspects", "killer", "accused", "hijacker", "kidnapper", "militant",
-    "perpetrator", "mastermind", "ringleader", "assassin", "terrorist",
+    "bomber",
+    "bombers",
+    "gunman",
+    "gunmen",
+    "attacker",
+    "attackers",
+    "assailant",
+    "assailants",
+    "shooter",
+    "suspect",
+    "suspects",
+    "killer",
+    "accused",
+    "hijacker",
+    "kidnapper",
+    "militant",
+    "perpetrator",
+    "mastermind",
+    "ringleader",
+    "assassin",
+    "terrorist",
 ];
 
 /// Verbs of a court or a charge that make their subject the doer ("was convicted of").
 const CHARGED: &[&str] = &[
-    "charged", "convicted", "sentenced", "indicted", "accused", "arrested", "detained",
-    "jailed", "executed", "pleaded", "confessed", "admitted", "identified",
+    "charged",
+    "convicted",
+    "sentenced",
+    "indicted",
+    "accused",
+    "arrested",
+    "detained",
+    "jailed",
+    "executed",
+    "pleaded",
+    "confessed",
+    "admitted",
+    "identified",
 ];
 
 /// The named people an article makes the attackers, by the words around their names.
@@ -1179,7 +1208,9 @@ fn named_perpetrators(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<Ac
         if !a.named || a.kind != ActorKind::Person || out.contains(&m.actor) {
             continue;
         }
-        let Some(s) = doc.sentence_of(m.first).copied() else { continue };
+        let Some(s) = doc.sentence_of(m.first).copied() else {
+            continue;
+        };
         // Before: "suicide bomber Salman Abedi", "suspect X", "the accused, X".
         let before = &keys[m.first.saturating_sub(3).max(s.first)..m.first];
         let noun_before = before
@@ -1190,25 +1221,72 @@ fn named_perpetrators(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<Ac
         // After: ", the bomber", ", a suspected gunman", ", who carried out the attack".
         let after = &keys[m.end..(m.end + 6).min(s.end)];
         let noun_after = after.first().is_some_and(|w| w == ",")
-            && after.iter().skip(1).take(4).any(|w| DOER_NOUNS.contains(&w.as_str()))
-            && !after.iter().skip(1).take(4).any(|w| matches!(w.as_str(), "of" | "for" | "by"));
+            && after
+                .iter()
+                .skip(1)
+                .take(4)
+                .any(|w| DOER_NOUNS.contains(&w.as_str()))
+            && !after
+                .iter()
+                .skip(1)
+                .take(4)
+                .any(|w| matches!(w.as_str(), "of" | "for" | "by"));
         let did = after.first().is_some_and(|w| w == ",")
             && after.get(1).is_some_and(|w| w == "who")
-            && after.iter().skip(2).any(|w| matches!(w.as_str(), "carried" | "detonated" | "planted" | "opened" | "staged" | "masterminded" | "orchestrated" | "planned"));
+            && after.iter().skip(2).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "carried"
+                        | "detonated"
+                        | "planted"
+                        | "opened"
+                        | "staged"
+                        | "masterminded"
+                        | "orchestrated"
+                        | "planned"
+                )
+            });
         // "X was convicted of the bombing", "X pleaded guilty", "X is behind the attack".
         let mut k = m.end;
-        while k < s.end && k < m.end + 3 && matches!(keys[k].as_str(), "was" | "were" | "is" | "are" | "has" | "had" | "been" | "later" | "also" | "allegedly") {
+        while k < s.end
+            && k < m.end + 3
+            && matches!(
+                keys[k].as_str(),
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "has"
+                    | "had"
+                    | "been"
+                    | "later"
+                    | "also"
+                    | "allegedly"
+            )
+        {
             k += 1;
         }
         let court = k > m.end && keys.get(k).is_some_and(|w| CHARGED.contains(&w.as_str()))
-            || keys.get(m.end).is_some_and(|w| matches!(w.as_str(), "pleaded" | "confessed"));
-        let court = court && (k..(k + 8).min(s.end)).any(|j| {
-            LEXICONS.longest(doc, keys, j, |e| matches!(e, Entry::Attack(..))).is_some()
-                || matches!(keys[j].as_str(), "guilty" | "murder" | "terrorism" | "plot" | "plotting")
-        });
+            || keys
+                .get(m.end)
+                .is_some_and(|w| matches!(w.as_str(), "pleaded" | "confessed"));
+        let court = court
+            && (k..(k + 8).min(s.end)).any(|j| {
+                LEXICONS
+                    .longest(doc, keys, j, |e| matches!(e, Entry::Attack(..)))
+                    .is_some()
+                    || matches!(
+                        keys[j].as_str(),
+                        "guilty" | "murder" | "terrorism" | "plot" | "plotting"
+                    )
+            });
         let behind = k > m.end
             && keys.get(k).is_some_and(|w| w == "behind")
-            && (k..(k + 4).min(s.end)).any(|j| LEXICONS.longest(doc, keys, j, |e| matches!(e, Entry::Attack(..))).is_some());
+            && (k..(k + 4).min(s.end)).any(|j| {
+                LEXICONS
+                    .longest(doc, keys, j, |e| matches!(e, Entry::Attack(..)))
+                    .is_some()
+            });
         if noun_before || noun_after || did || court || behind {
             out.push(m.actor);
         }
@@ -1263,7 +1341,21 @@ fn sentence_arguments(
                     continue;
                 }
             };
-            for arg in roles::arguments(doc, keys, lex, k, end) {
+            let args = roles::arguments(doc, keys, lex, k, end);
+            // "Police shot dead the gunmen": whoever harms the attackers is the response, not
+            // a perpetrator.
+            let against_attackers = args.iter().any(|a| {
+                a.role == Role::Patient
+                    && lex
+                        .longest_ending(keys, a.np.head, |e| {
+                            matches!(e, Entry::PersonNoun(NounKind::Attacker))
+                        })
+                        .is_some()
+            });
+            for arg in args {
+                if against_attackers && arg.role == Role::Agent {
+                    continue;
+                }
                 if !out.contains(&arg) {
                     out.push(arg);
                 }
@@ -1311,20 +1403,21 @@ fn agent_actors(
         Some(NounKind::Attacker | NounKind::Security) => Some(ActorKind::Person),
         Some(NounKind::Person) => {
             // People in general do not attack; men, youths and gangs do.
-            (!matches!(
+            matches!(
                 keys[np.head].as_str(),
-                "people"
-                    | "civilians"
-                    | "civilian"
-                    | "residents"
-                    | "children"
-                    | "women"
-                    | "victims"
-                    | "passengers"
-                    | "worshippers"
-                    | "students"
-                    | "pupils"
-            ))
+                "man"
+                    | "men"
+                    | "woman"
+                    | "persons"
+                    | "individuals"
+                    | "youths"
+                    | "youth"
+                    | "gang"
+                    | "gangs"
+                    | "mob"
+                    | "squad"
+                    | "squads"
+            )
             .then_some(ActorKind::Person)
         }
         Some(NounKind::Government) => None,
@@ -1964,7 +2057,8 @@ fn claims(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut Found
         // fighters had killed nine soldiers".
         let attack_word_in = |from: usize, to: usize| {
             (from..to.min(s.end)).any(|j| {
-                lex.longest(doc, keys, j, |e| matches!(e, Entry::Attack(..))).is_some()
+                lex.longest(doc, keys, j, |e| matches!(e, Entry::Attack(..)))
+                    .is_some()
                     || HARM_VERBS.contains(&keys[j].as_str())
             })
         };
@@ -2019,25 +2113,50 @@ fn claims(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut Found
             // attack".
             let from = match keys[k].as_str() {
                 "blamed" | "attributed"
-                    if keys.get(k + 1).is_some_and(|w| matches!(w.as_str(), "on" | "to")) =>
+                    if keys
+                        .get(k + 1)
+                        .is_some_and(|w| matches!(w.as_str(), "on" | "to")) =>
                 {
                     k + 2
                 }
                 "blamed" | "blames" | "blaming" => k + 1,
                 "behind"
                     if (k + 1..(k + 5).min(s.end)).any(|j| {
-                        LEXICONS.longest(doc, keys, j, |e| matches!(e, Entry::Attack(..))).is_some()
+                        LEXICONS
+                            .longest(doc, keys, j, |e| matches!(e, Entry::Attack(..)))
+                            .is_some()
                     }) =>
                 {
                     // The subject before "is/are/was behind".
                     let mut b = k;
-                    while b > s.first && matches!(keys[b - 1].as_str(), "is" | "are" | "was" | "were" | "be" | "been" | "likely" | "probably" | "possibly" | "allegedly" | "may" | "might") {
+                    while b > s.first
+                        && matches!(
+                            keys[b - 1].as_str(),
+                            "is" | "are"
+                                | "was"
+                                | "were"
+                                | "be"
+                                | "been"
+                                | "likely"
+                                | "probably"
+                                | "possibly"
+                                | "allegedly"
+                                | "may"
+                                | "might"
+                        )
+                    {
                         b -= 1;
                     }
-                    if let Some(m) = actors.mentions.iter().find(|m| m.end == b || m.end + 3 == b && keys[b - 1] == ")") {
+                    if let Some(m) = actors
+                        .mentions
+                        .iter()
+                        .find(|m| m.end == b || m.end + 3 == b && keys[b - 1] == ")")
+                    {
                         let id = m.actor;
                         if let Some(target) = found.sentence_attack[si].or(found.main) {
-                            if actors.actors[id.0].named && !found.attacks[target].perpetrators.contains(&id) {
+                            if actors.actors[id.0].named
+                                && !found.attacks[target].perpetrators.contains(&id)
+                            {
                                 found.attacks[target].perpetrators.push(id);
                             }
                         }
