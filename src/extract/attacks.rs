@@ -6,7 +6,7 @@
 //! (attackers, weapons, armed groups, another attack word, casualties) and never in a sports,
 //! medical or cyber context; a story about an earthquake, a crash or a match gets no attack.
 
-use super::actors::Actors;
+use super::actors::{Actors, Mention};
 use super::dates::{self, TimeValue};
 use super::lexicon::{Entry, LEXICONS, Lexicons, NounClass, NounKind};
 use super::places::Places;
@@ -294,6 +294,27 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
             continue;
         }
         if t.first > 0 && NEGATIVE_BEFORE.contains(&keys[t.first - 1].as_str()) {
+            continue;
+        }
+        // "…, killing seven workers": the participle tells what something else did; only the
+        // noun ("the killing of", "a terrorist killing") reports an attack of its own.
+        if keys[t.first] == "killing"
+            && keys.get(t.end).is_none_or(|w| w != "of")
+            && (t.first == s.first
+                || matches!(
+                    keys[t.first - 1].as_str(),
+                    "," | "and"
+                        | "by"
+                        | "in"
+                        | "after"
+                        | "while"
+                        | "before"
+                        | "for"
+                        | "from"
+                        | "of"
+                        | "without"
+                ))
+        {
             continue;
         }
         if sports_doc
@@ -632,9 +653,11 @@ pub(crate) fn find(
             .filter(|si| !cited_sentences.contains(si))
             .filter(|&si| {
                 let s = doc.sentences[si];
-                keys[s.first..s.end]
-                    .iter()
-                    .any(|w| HARM_VERBS.contains(&w.as_str()))
+                let words = &keys[s.first..s.end];
+                words.iter().any(|w| HARM_VERBS.contains(&w.as_str()))
+                    // "The victims were identified as …".
+                    || (words.iter().any(|w| w == "identified")
+                        && words.iter().any(|w| w == "victims" || w == "victim"))
             })
             .collect();
         let attack = build(
@@ -1091,7 +1114,7 @@ fn build(
     }
 
     // Named victims: people killed, wounded, kidnapped or murdered.
-    victims(doc, keys, actors, &sentences, &mut attack);
+    victims(doc, keys, actors, &arg_sentences, &mut attack);
     for arg in args.iter().filter(|a| a.role == Role::Patient) {
         for m in actors.mention_in(arg.np.first, arg.np.end) {
             let a = &actors.actors[m.actor.0];
@@ -1297,6 +1320,10 @@ fn named_perpetrators(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<Ac
 /// Harm verbs: besides the attack words, the verbs whose arguments are attackers and victims.
 const HARM_VERBS: &[&str] = &[
     "killed",
+    "kidnaped",
+    "gunned",
+    "tortured",
+    "beheaded",
     "murdered",
     "assassinated",
     "kidnapped",
@@ -1996,6 +2023,7 @@ fn victims(
         "wounded",
         "injured",
         "kidnapped",
+        "kidnaped",
         "abducted",
         "murdered",
         "assassinated",
@@ -2004,45 +2032,158 @@ fn victims(
         "stabbed",
         "executed",
         "hurt",
+        "massacred",
+        "tortured",
+        "beheaded",
+        "seized",
+        "gunned",
+        "machinegunned",
+        "machine-gunned",
+        "ambushed",
     ];
     const HARM_OF: &[&str] = &[
         "murder",
+        "murders",
         "assassination",
+        "assassinations",
         "killing",
+        "killings",
         "death",
+        "deaths",
         "kidnapping",
+        "kidnaping",
         "abduction",
         "shooting",
+        "massacre",
+        "life",
     ];
+    // Words between a harm word and the name it governs: titles and descriptions ("the death
+    // of salvadoran leftist leader X", "killed attorney general X").
+    let bare = |w: &str| {
+        !matches!(
+            w,
+            "," | ";" | "." | ":" | "and" | "or" | "by" | "who" | "which" | "that" | "said"
+        )
+    };
     for &si in sentences {
         let s = doc.sentences[si];
-        for m in actors.mention_in(s.first, s.end) {
-            let actor = &actors.actors[m.actor.0];
-            if actor.kind != ActorKind::Person
-                || !actor.named
-                || attack.perpetrators.contains(&m.actor)
-            {
-                continue;
+        let people: Vec<Mention> = actors
+            .mention_in(s.first, s.end)
+            .into_iter()
+            .filter(|m| {
+                let a = &actors.actors[m.actor.0];
+                a.kind == ActorKind::Person && a.named
+            })
+            .collect();
+        // Chains of coordinated names: "X and Y", "X, Y, and Z", "X, a teacher, and Y".
+        let mut chains: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < people.len() {
+            let mut j = i;
+            while j + 1 < people.len() {
+                let between = &keys[people[j].end..people[j + 1].first];
+                let joined = match between {
+                    [a] => a == "and" || a == ",",
+                    [a, b] => a == "," && b == "and",
+                    [a, rest @ ..] if a == "," && rest.len() <= 12 => {
+                        // An apposition closed by ", and" or "and".
+                        let n = rest.len();
+                        (rest[n - 1] == "and"
+                            || (n >= 2 && rest[n - 2] == "," && rest[n - 1] == "and"))
+                            && !rest[..n - 1].iter().any(|w| {
+                                matches!(w.as_str(), "." | ";" | "said" | "says" | "and" | "by")
+                                    || HARM.contains(&w.as_str())
+                            })
+                    }
+                    _ => false,
+                };
+                if !joined {
+                    break;
+                }
+                j += 1;
             }
-            let after = &keys[m.end..(m.end + 4).min(s.end)];
+            chains.push((i, j));
+            i = j + 1;
+        }
+        for (ci, cj) in chains {
+            let first = people[ci].first;
+            let mut after_at = people[cj].end;
+            // Skip an apposition after the last name: "X, a 26-year-old teacher, was killed".
+            if keys.get(after_at).is_some_and(|w| w == ",") {
+                if let Some(close) = (after_at + 1..(after_at + 14).min(s.end))
+                    .take_while(|&k| !matches!(keys[k].as_str(), "who" | "whose" | "which"))
+                    .find(|&k| {
+                        matches!(
+                            keys[k].as_str(),
+                            "," | "was" | "were" | "have" | "has" | "had"
+                        )
+                    })
+                {
+                    after_at = if keys[close] == "," { close + 1 } else { close };
+                }
+            }
+            let after = &keys[after_at.min(s.end)..(after_at + 5).min(s.end)];
             let passive = after
                 .iter()
-                .position(|w| matches!(w.as_str(), "was" | "were" | "is" | "had" | "has"))
+                .position(|w| {
+                    matches!(
+                        w.as_str(),
+                        "was" | "were" | "is" | "are" | "had" | "has" | "have"
+                    )
+                })
                 .is_some_and(|p| {
-                    after
+                    // Only adverbs between the name and its auxiliary: "X was killed", "X
+                    // and Y have also been kidnapped", not "X said 20 people were wounded".
+                    after[..p].iter().all(|w| {
+                        matches!(
+                            w.as_str(),
+                            "also" | "reportedly" | "allegedly" | "later" | "then" | "both"
+                        )
+                    }) && after
                         .get(p + 1..)
-                        .is_some_and(|r| r.iter().take(2).any(|w| HARM.contains(&w.as_str())))
+                        .is_some_and(|r| r.iter().take(3).any(|w| HARM.contains(&w.as_str())))
                 });
             let died = after.first().is_some_and(|w| w == "died");
-            let before = &keys[m.first.saturating_sub(3).max(s.first)..m.first];
-            let object = before
-                .iter()
-                .any(|w| HARM.contains(&w.as_str()) && w != "died")
-                || (before.len() >= 2
-                    && before[before.len() - 1] == "of"
-                    && HARM_OF.contains(&before[before.len() - 2].as_str()));
-            if (passive || died || object) && !attack.victims.contains(&m.actor) {
-                attack.victims.push(m.actor);
+            // Back from the first name over its title and description, at most five words.
+            let mut b = first;
+            while b > s.first && first - b < 5 && bare(&keys[b - 1]) {
+                if HARM.contains(&keys[b - 1].as_str()) && keys[b - 1] != "died" {
+                    break;
+                }
+                b -= 1;
+            }
+            let object =
+                (b > s.first && HARM.contains(&keys[b - 1].as_str()) && keys[b - 1] != "died")
+                    || keys[b..first]
+                        .first()
+                        .is_some_and(|w| HARM.contains(&w.as_str()) && w != "died")
+                    || (b..first).any(|k| {
+                        k > s.first
+                            && matches!(keys[k].as_str(), "of" | "against" | "on")
+                            && (HARM_OF.contains(&keys[k - 1].as_str())
+                                || (keys[k] != "of"
+                                    && matches!(
+                                        keys[k - 1].as_str(),
+                                        "attack" | "attacks" | "attempt" | "attempts"
+                                    )))
+                    });
+            // "the victims were identified as X and Y".
+            let identified = first >= s.first + 2
+                && keys[first - 1] == "as"
+                && keys[first - 2] == "identified"
+                && keys[s.first..first].iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "victim" | "victims" | "dead" | "hostages" | "bodies"
+                    )
+                });
+            if !(passive || died || object || identified) {
+                continue;
+            }
+            for m in &people[ci..=cj] {
+                if !attack.victims.contains(&m.actor) && !attack.perpetrators.contains(&m.actor) {
+                    attack.victims.push(m.actor);
+                }
             }
         }
     }
@@ -2106,74 +2247,190 @@ fn claims(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut Found
             }
         }
     }
-    // "blamed on X", "blamed X for", "attributed to X".
+    accusations(doc, keys, actors, found);
+}
+
+/// Words for the deed an accusation names, besides the attack words and harm verbs.
+const CRIME_WORDS: &[&str] = &[
+    "crime",
+    "crimes",
+    "death",
+    "deaths",
+    "killing",
+    "murder",
+    "murders",
+    "massacre",
+    "assassination",
+    "incident",
+    "incidents",
+    "action",
+    "actions",
+];
+
+/// Who the text holds responsible: "blamed on X", "blamed X for", "attributed to X",
+/// "attributing the attack to X", "accused X of the crime", "X is responsible for the
+/// attacks", "X is behind the attack", "carried out by X or Y", "perpetrated by X".
+fn accusations(doc: &Doc<'_>, keys: &[String], actors: &Actors, found: &mut Found) {
+    let lex = &*LEXICONS;
+    let deed_in = |from: usize, to: usize| {
+        (from..to).any(|j| {
+            lex.longest(doc, keys, j, |e| matches!(e, Entry::Attack(..)))
+                .is_some()
+                || HARM_VERBS.contains(&keys[j].as_str())
+                || CRIME_WORDS.contains(&keys[j].as_str())
+        })
+    };
+    // Who may be held responsible: groups, forces and other organisations, named people.
+    let accusable = |id: ActorId| {
+        let a = &actors.actors[id.0];
+        a.named
+            && a.kind != ActorKind::MediaOrganization
+            && (a.kind.is_organization() || a.kind == ActorKind::Person)
+    };
     for (si, s) in doc.sentences.clone().into_iter().enumerate() {
+        // "denied that it was responsible", "did not carry out": not an accusation.
+        let denied = |upto: usize| {
+            keys[s.first..upto].iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "denied" | "denies" | "deny" | "denying" | "not" | "never" | "rejected"
+                )
+            })
+        };
+        let Some(target) = found.sentence_attack[si].or(found.main) else {
+            continue;
+        };
+        let mut named: Vec<ActorId> = Vec::new();
         for k in s.first..s.end {
-            // "blamed on X", "attributed to X", "blamed X for the attack", "X is behind the
-            // attack".
-            let from = match keys[k].as_str() {
-                "blamed" | "attributed"
+            let w = keys[k].as_str();
+            // The span after the cue where the accused stand, and whether the subject before
+            // the cue is the accused instead.
+            let (from, to, subject) = match w {
+                "blamed" | "attributed" | "attributing" | "attribute" | "attributes"
                     if keys
                         .get(k + 1)
-                        .is_some_and(|w| matches!(w.as_str(), "on" | "to")) =>
+                        .is_some_and(|x| matches!(x.as_str(), "on" | "to")) =>
                 {
-                    k + 2
+                    (k + 2, k + 24, false)
                 }
-                "blamed" | "blames" | "blaming" => k + 1,
-                "behind"
-                    if (k + 1..(k + 5).min(s.end)).any(|j| {
-                        LEXICONS
-                            .longest(doc, keys, j, |e| matches!(e, Entry::Attack(..)))
-                            .is_some()
-                    }) =>
-                {
-                    // The subject before "is/are/was behind".
-                    let mut b = k;
-                    while b > s.first
-                        && matches!(
-                            keys[b - 1].as_str(),
-                            "is" | "are"
-                                | "was"
-                                | "were"
-                                | "be"
-                                | "been"
-                                | "likely"
-                                | "probably"
-                                | "possibly"
-                                | "allegedly"
-                                | "may"
-                                | "might"
-                        )
-                    {
-                        b -= 1;
+                "attributed" | "attributing" | "attribute" | "attributes" => {
+                    match (k + 1..(k + 8).min(s.end)).find(|&j| keys[j] == "to") {
+                        Some(j) if deed_in(k + 1, j) => (j + 1, j + 24, false),
+                        _ => continue,
                     }
-                    if let Some(m) = actors
-                        .mentions
-                        .iter()
-                        .find(|m| m.end == b || m.end + 3 == b && keys[b - 1] == ")")
-                    {
-                        let id = m.actor;
-                        if let Some(target) = found.sentence_attack[si].or(found.main) {
-                            if actors.actors[id.0].named
-                                && !found.attacks[target].perpetrators.contains(&id)
-                            {
-                                found.attacks[target].perpetrators.push(id);
-                            }
+                }
+                "blamed" | "blames" | "blaming" | "blame" => (k + 1, k + 24, false),
+                "accused" | "accuses" | "accusing" | "accuse" => {
+                    // "accused X of the crime"; "the accused" is a noun.
+                    if k > s.first && matches!(keys[k - 1].as_str(), "the" | "an") {
+                        continue;
+                    }
+                    match (k + 1..(k + 16).min(s.end)).find(|&j| keys[j] == "of") {
+                        Some(j) if deed_in(j + 1, (j + 8).min(s.end)) => (k + 1, j, false),
+                        _ => continue,
+                    }
+                }
+                "responsible" | "behind" if deed_in(k + 1, (k + 6).min(s.end)) => (k, k, true),
+                "carried" | "perpetrated" | "committed" | "staged" | "masterminded" => {
+                    let by = (k + 1..(k + 3).min(s.end)).find(|&j| keys[j] == "by");
+                    match by {
+                        Some(j) if deed_in(s.first, k) || deed_in(k, (k + 1).min(s.end)) => {
+                            (j + 1, j + 24, false)
                         }
+                        _ => continue,
                     }
-                    continue;
                 }
                 _ => continue,
             };
-            let Some(target) = found.sentence_attack[si].or(found.main) else {
+            if denied(k) {
                 continue;
-            };
-            for m in actors.mention_in(from, (from + 6).min(s.end)) {
-                if actors.actors[m.actor.0].kind == ActorKind::ArmedGroup
-                    && !found.attacks[target].perpetrators.contains(&m.actor)
+            }
+            if subject {
+                // The subject before "is/are/was (probably) responsible" or "behind".
+                let mut b = k;
+                while b > s.first
+                    && matches!(
+                        keys[b - 1].as_str(),
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "be"
+                            | "been"
+                            | "being"
+                            | "likely"
+                            | "probably"
+                            | "possibly"
+                            | "presumably"
+                            | "allegedly"
+                            | "may"
+                            | "might"
+                            | "could"
+                            | "directly"
+                            | "solely"
+                    )
                 {
-                    found.attacks[target].perpetrators.push(m.actor);
+                    b -= 1;
                 }
+                if b == k {
+                    continue;
+                }
+                if let Some(m) = actors
+                    .mentions
+                    .iter()
+                    .find(|m| m.end == b || m.end + 3 == b && keys[b - 1] == ")")
+                {
+                    if accusable(m.actor) && !named.contains(&m.actor) {
+                        named.push(m.actor);
+                    }
+                }
+                continue;
+            }
+            // The accused: the names in the span, joined by "and", "or" and commas, until the
+            // first word that is neither a name nor a joiner.
+            let to = to.min(s.end);
+            // The next name within a few words, none of them a comma: "by the maoist
+            // \"shining path\" group or the guevarist \"tupac amaru\" movement".
+            let next_name = |j: usize| {
+                actors
+                    .mentions
+                    .iter()
+                    .filter(|m| m.first >= j && m.first < (j + 4).min(to))
+                    .find(|m| {
+                        !keys[j..m.first]
+                            .iter()
+                            .any(|x| matches!(x.as_str(), "," | ";" | "." | "by" | "of"))
+                    })
+                    .copied()
+            };
+            let mut j = from;
+            while let Some(m) = next_name(j) {
+                if accusable(m.actor) && !named.contains(&m.actor) {
+                    named.push(m.actor);
+                }
+                j = m.end;
+                // A parenthesised acronym, a closing quote, a trailing "group".
+                while j < to && matches!(keys[j].as_str(), "\"" | "group" | "groups") {
+                    j += 1;
+                }
+                if j < to && keys[j] == "(" {
+                    if let Some(close) = (j..(j + 6).min(to)).find(|&x| keys[x] == ")") {
+                        j = close + 1;
+                    }
+                }
+                if j < to && matches!(keys[j].as_str(), "and" | "or" | ",") {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+        }
+        for id in named {
+            let attack = &mut found.attacks[target];
+            if !attack.perpetrators.contains(&id)
+                && !attack.victims.contains(&id)
+                && !attack.claimed_by.contains(&id)
+            {
+                attack.perpetrators.push(id);
             }
         }
     }
@@ -2206,6 +2463,87 @@ mod tests {
         }
     }
 
+    /// The main attack's victims and perpetrators, by name.
+    fn people(text: &str) -> (Vec<String>, Vec<String>) {
+        let doc = Doc::new(text);
+        let keys = doc_keys(&doc);
+        let mut actors = Actors::find(&doc, &keys);
+        let places = Places::find(&doc, &keys, &actors);
+        let found = find(&doc, &keys, &mut actors, &places, None).attacks;
+        let a = found.first().expect("an attack");
+        let names = |ids: &[ActorId]| {
+            ids.iter()
+                .map(|id| actors.actors[id.0].name.to_lowercase())
+                .collect::<Vec<_>>()
+        };
+        (names(&a.victims), names(&a.perpetrators))
+    }
+
+    #[test]
+    fn named_victims_in_their_wordings() {
+        type Case = (&'static str, &'static [&'static str]);
+        let cases: &[Case] = &[
+            (
+                "the bomb exploded in the square. erika sullivan and christopher anderson, a 26-year-old teacher at the american school, have been killed.",
+                &["erika sullivan", "christopher anderson"],
+            ),
+            (
+                "guerrillas kidnaped businessman carlos enrique ferreyros on 2 december.",
+                &["carlos enrique ferreyros"],
+            ),
+            (
+                "unions condemned the kidnapping and assassination of eduardo antonio lopez palencia, a student.",
+                &["eduardo antonio lopez palencia"],
+            ),
+            (
+                "Gunmen opened fire on the convoy. The victims were identified as David Lecky and James Arthur Donnelly.",
+                &["david lecky", "james arthur donnelly"],
+            ),
+        ];
+        for (text, want) in cases {
+            let (victims, _) = people(text);
+            for w in *want {
+                assert!(
+                    victims.iter().any(|v| v == w),
+                    "{text}: {w} not in {victims:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn accused_and_blamed_groups_are_perpetrators() {
+        type Case = (&'static str, &'static [&'static str]);
+        let cases: &[Case] = &[
+            (
+                "the president condemned the terrorist killing of the attorney general and accused the farabundo marti national liberation front (fmln) of the crime.",
+                &["farabundo marti national liberation front"],
+            ),
+            (
+                "a bomb destroyed the embassy. police said the attacks could have been carried out by the maoist \"shining path\" group or the guevarist \"tupac amaru revolutionary movement\" (mrta) group.",
+                &["shining path", "tupac amaru revolutionary movement"],
+            ),
+            (
+                "A car bomb exploded outside the ministry. The government said the Islamic State was responsible for the attack.",
+                &["islamic state"],
+            ),
+        ];
+        for (text, want) in cases {
+            let (_, perpetrators) = people(text);
+            for w in *want {
+                assert!(
+                    perpetrators.iter().any(|p| p == w),
+                    "{text}: {w} not in {perpetrators:?}"
+                );
+            }
+        }
+        // A denial holds no one responsible.
+        let (_, perpetrators) = people(
+            "A bomb exploded outside the ministry. The Shining Path denied that it was responsible for the attack.",
+        );
+        assert!(perpetrators.is_empty(), "{perpetrators:?}");
+    }
+
     #[test]
     fn non_violent_stories_have_no_attack() {
         for text in [
@@ -2216,6 +2554,7 @@ mod tests {
             "A gas explosion at the factory injured four workers, the fire service said.",
             "A train crash near the capital left 20 people dead.",
             "A methane explosion at a coal mine killed 11 miners, the worst accident in years.",
+            "A gas explosion tore through a steelworks on Tuesday, killing seven workers and injuring 23.",
             "The coach praised his players after the match. \"We were braver in attack at half-time,\" he said. The striker stabbed in the rebound and shot wide.",
         ] {
             assert!(attacks(text).is_empty(), "{text}: {:?}", attacks(text));
