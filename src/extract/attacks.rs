@@ -2088,8 +2088,7 @@ fn victims(
                     [a, rest @ ..] if a == "," && rest.len() <= 12 => {
                         // An apposition closed by ", and" or "and".
                         let n = rest.len();
-                        (rest[n - 1] == "and"
-                            || (n >= 2 && rest[n - 2] == "," && rest[n - 1] == "and"))
+                        rest[n - 1] == "and"
                             && !rest[..n - 1].iter().any(|w| {
                                 matches!(w.as_str(), "." | ";" | "said" | "says" | "and" | "by")
                                     || HARM.contains(&w.as_str())
