@@ -1368,7 +1368,18 @@ fn sentence_arguments(
                     continue;
                 }
             };
-            let args = roles::arguments(doc, keys, lex, k, end);
+            let mut args = roles::arguments(doc, keys, lex, k, end);
+            // What is seized or captured is booty or a hostage, not a target: keep only people
+            // and names.
+            if matches!(keys[k].as_str(), "seized" | "captured") {
+                args.retain(|a| {
+                    a.role != Role::Patient
+                        || lex.word_class(&keys[a.np.head]).is_none()
+                        || lex
+                            .longest_ending(keys, a.np.head, |e| matches!(e, Entry::PersonNoun(_)))
+                            .is_some()
+                });
+            }
             // "Police shot dead the gunmen": whoever harms the attackers is the response, not
             // a perpetrator.
             let against_attackers = args.iter().any(|a| {
@@ -1807,6 +1818,24 @@ fn target_at(
         )
     {
         a += 1;
+    }
+    // "at least ten buses", "in front of the embassy", "today outside the offices": what
+    // follows is the target.
+    loop {
+        match (
+            keys.get(a).map(String::as_str),
+            keys.get(a + 1).map(String::as_str),
+        ) {
+            (Some("least" | "most" | "today" | "yesterday" | "tonight"), _) if a < end => a += 1,
+            (Some("outside" | "inside" | "near"), _) if a < end => a += 1,
+            (Some("front" | "vicinity" | "outskirts" | "side" | "rear" | "middle"), Some("of")) => {
+                a += 2
+            }
+            _ => break,
+        }
+        while a < end && matches!(keys[a].as_str(), "the" | "a" | "an" | "its" | "their") {
+            a += 1;
+        }
     }
     if let Some(m) = places
         .mentions

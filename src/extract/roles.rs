@@ -484,6 +484,92 @@ pub(crate) fn np_before(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, end: usi
     Some(Np { first, end, head })
 }
 
+/// The noun phrases coordinated after `np`: "the presidential residence, the sheraton hotel,
+/// and the electoral council", "a radio station and a drugstore", "buses as well as houses".
+pub(crate) fn conjuncts_after(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, np: Np) -> Vec<Np> {
+    let mut out = Vec::new();
+    let Some(s) = doc.sentence_of(np.first).copied() else {
+        return out;
+    };
+    let mut last = np;
+    while out.len() < 8 {
+        let mut j = last.end;
+        let mut joined = false;
+        // "and so on" after a comma, "the state bank (not further identified);".
+        if keys.get(j).is_some_and(|w| w == ",") {
+            j += 1;
+            joined = true;
+        }
+        if keys.get(j).is_some_and(|w| w == "and" || w == "or") {
+            j += 1;
+            joined = true;
+        } else if keys.get(j).is_some_and(|w| w == "as")
+            && keys.get(j + 1).is_some_and(|w| w == "well")
+            && keys.get(j + 2).is_some_and(|w| w == "as")
+        {
+            j += 3;
+            joined = true;
+        }
+        if !joined || j >= s.end {
+            break;
+        }
+        // A verb after the joiner starts a new clause: "attacked the post and killed two".
+        if lex
+            .word_class(&keys[j])
+            .is_some_and(|c| c.verb && (!c.noun || c.usual == Pos::Verb))
+            || keys[j].ends_with("ing")
+                && lex
+                    .word_class(&keys[j])
+                    .is_none_or(|c| c.usual == Pos::Verb)
+        {
+            break;
+        }
+        let Some(next) = np_at(doc, keys, lex, j) else {
+            break;
+        };
+        if next.end > s.end || next.first > j + 2 {
+            break;
+        }
+        out.push(next);
+        last = next;
+    }
+    out
+}
+
+/// The noun phrases coordinated before `np`: "bank branches and shops were attacked".
+fn conjuncts_before(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, np: Np) -> Vec<Np> {
+    let mut out = Vec::new();
+    let Some(s) = doc.sentence_of(np.first).copied() else {
+        return out;
+    };
+    let mut first = np.first;
+    while first > 0 && DETERMINERS.contains(&keys[first - 1].as_str()) {
+        first -= 1;
+    }
+    while out.len() < 8 && first > s.first + 1 {
+        let mut j = first;
+        if keys[j - 1] == "and" || keys[j - 1] == "or" {
+            j -= 1;
+            if j > s.first && keys[j - 1] == "," {
+                j -= 1;
+            }
+        } else if keys[j - 1] == "," {
+            j -= 1;
+        } else {
+            break;
+        }
+        let Some(prev) = np_before(doc, keys, lex, j) else {
+            break;
+        };
+        out.push(prev);
+        first = prev.first;
+        while first > s.first && DETERMINERS.contains(&keys[first - 1].as_str()) {
+            first -= 1;
+        }
+    }
+    out
+}
+
 /// How an attack word is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Voice {
@@ -598,15 +684,17 @@ pub(crate) fn arguments(
                         keys[o].as_str(),
                         "at" | "outside" | "inside" | "near" | "in" | "behind"
                     );
-                push(
-                    &mut out,
-                    Role::Patient,
-                    if place {
-                        np_at(doc, keys, lex, o + 1)
-                    } else {
-                        object
-                    },
-                );
+                let patient = if place {
+                    np_at(doc, keys, lex, o + 1)
+                } else {
+                    object
+                };
+                push(&mut out, Role::Patient, patient);
+                if let Some(p) = patient {
+                    for c in conjuncts_after(doc, keys, lex, p) {
+                        push(&mut out, Role::Patient, Some(c));
+                    }
+                }
             }
         }
         Voice::Passive => {
@@ -624,7 +712,13 @@ pub(crate) fn arguments(
             {
                 k -= 1;
             }
-            push(&mut out, Role::Patient, np_before(doc, keys, lex, k));
+            let subject = np_before(doc, keys, lex, k);
+            push(&mut out, Role::Patient, subject);
+            if let Some(p) = subject {
+                for c in conjuncts_before(doc, keys, lex, p) {
+                    push(&mut out, Role::Patient, Some(c));
+                }
+            }
             if let Some(b) = by {
                 push(&mut out, Role::Agent, np_at(doc, keys, lex, b + 1));
             }
@@ -639,7 +733,13 @@ pub(crate) fn arguments(
                     "on" | "against" | "of" | "at" | "targeting" | "inside" | "outside" | "near"
                 ) && end + 1 < sentence.end
                 {
-                    push(&mut out, Role::Patient, np_at(doc, keys, lex, end + 1));
+                    let patient = np_at(doc, keys, lex, end + 1);
+                    push(&mut out, Role::Patient, patient);
+                    if let Some(p) = patient {
+                        for c in conjuncts_after(doc, keys, lex, p) {
+                            push(&mut out, Role::Patient, Some(c));
+                        }
+                    }
                 }
             }
         }
@@ -734,6 +834,36 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn coordinated_patients() {
+        use Role::*;
+        let got = args(
+            "terrorists bombed a radio station and a drugstore in the town.",
+            "bombed",
+        );
+        assert!(got.contains(&(Patient, "radio station".into())), "{got:?}");
+        assert!(got.contains(&(Patient, "drugstore".into())), "{got:?}");
+        let got = args(
+            "the rebels attacked the presidential residence, the sheraton hotel, and the central electoral council.",
+            "attacked",
+        );
+        for want in [
+            "presidential residence",
+            "sheraton hotel",
+            "central electoral council",
+        ] {
+            assert!(got.contains(&(Patient, want.into())), "{want}: {got:?}");
+        }
+        let got = args("banks and shops were attacked in the capital.", "attacked");
+        assert!(got.contains(&(Patient, "banks".into())), "{got:?}");
+        // A second verb is a new clause, not a second patient.
+        let got = args(
+            "gunmen attacked the post and killed two soldiers.",
+            "attacked",
+        );
+        assert!(!got.iter().any(|(_, w)| w.contains("soldiers")), "{got:?}");
     }
 
     #[test]
