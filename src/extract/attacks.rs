@@ -8,7 +8,7 @@
 
 use super::actors::{Actors, Mention};
 use super::dates::{self, TimeValue};
-use super::lexicon::{Entry, LEXICONS, Lexicons, NounClass, NounKind};
+use super::lexicon::{Entry, LEXICONS, Lexicons, NounClass, NounKind, Pos};
 use super::places::Places;
 use super::roles::{self, Arg, Np, Role};
 use super::text::{Doc, TokKind};
@@ -1590,6 +1590,13 @@ const COUNT_WORDS: &[&str] = &[
 /// Words between a subject and the attack word it did: auxiliaries, adverbs, determiners,
 /// and verbs of carrying out ("staged", "launched").
 const BRIDGE: &[&str] = &[
+    "tonight",
+    "recently",
+    "subsequently",
+    "this",
+    "morning",
+    "afternoon",
+    "evening",
     "has",
     "have",
     "had",
@@ -1672,6 +1679,16 @@ fn with_modifier(
             "the" | "a" | "an" | "and" | "by" | "of" | "that" | "who" | "its" | "their"
         )
         && lex.is_common(&keys[b - 1], 20_000)
+        // An adjective or a noun ("urban", "armed", "drug"), not "when" or "hours".
+        && lex.word_class(&keys[b - 1]).is_some_and(|c| {
+            (c.adj || c.noun && c.usual == Pos::Noun)
+                && c.usual != Pos::Adv
+                && !matches!(
+                    keys[b - 1].as_str(),
+                    "hours" | "days" | "weeks" | "night" | "morning" | "evening" | "afternoon"
+                        | "today" | "tonight" | "yesterday" | "then" | "now" | "later"
+                )
+        })
     {
         b - 1
     } else {
@@ -1690,6 +1707,17 @@ fn perpetrators_of(
     let mut out = Vec::new();
     let s = doc.sentences[doc.tokens[t.first].sent];
     let is_group = |actors: &Actors, id: ActorId| actors.actors[id.0].kind == ActorKind::ArmedGroup;
+    // "a terrorist attack": the attack word names its doers, as "a guerrilla attack" does.
+    if t.end > t.first + 1 && is_attacker_noun(lex, keys, t.first) == Some(t.first) {
+        let before_group = t.first > s.first
+            && actors
+                .mentions
+                .iter()
+                .any(|m| m.end == t.first && is_group(actors, m.actor));
+        if !before_group {
+            out.push(actors.describe(doc, keys, t.first, t.first + 1, ActorKind::Person));
+        }
+    }
     // Walk back over the bridge to the end of the subject.
     let mut k = t.first;
     let mut steps = 0;
