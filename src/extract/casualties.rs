@@ -351,6 +351,22 @@ fn figures_in_sentence(
                     }
                 }
             }
+            // "killed two police officers and three civilians": a count joined to the one
+            // before shares its kind.
+            if kind.is_none() && !count.weak {
+                let mut j = count.first;
+                if j > first && keys[j - 1] == "and" {
+                    j -= 1;
+                }
+                if j > first && keys[j - 1] == "," {
+                    j -= 1;
+                }
+                if j < count.first {
+                    if let Some(prev) = out.last().filter(|r| r.np.1 == j) {
+                        kind = Some(prev.kind);
+                    }
+                }
+            }
             if kind.is_none() {
                 kind = np.noun_kind.or(np.adjective);
             }
@@ -644,6 +660,10 @@ mod tests {
                 &[(Killed, 2, "Two")],
             ),
             ("64 people had been killed.", &[(Killed, 64, "64")]),
+            (
+                "Gunmen killed two police officers and three civilians on Monday.",
+                &[(Killed, 2, "two"), (Killed, 3, "three")],
+            ),
             (
                 "57 people have been killed and some 140 injured in the attack.",
                 &[(Killed, 57, "57"), (Injured, 140, "some 140")],
