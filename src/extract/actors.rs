@@ -11,7 +11,7 @@
 //! are not names: they become actors only when another extractor needs them as a speaker,
 //! reporter or responder, through [`Actors::resolve`], and are marked unnamed.
 
-use super::lexicon::{Entry, LEXICONS, Lexicons, NounKind, OrgWordPos};
+use super::lexicon::{Entry, LEXICONS, Lexicons, NounKind, OrgWordPos, Pos};
 use super::text::{Doc, TokKind, undot};
 use crate::event::{Actor, ActorId, ActorKind};
 use std::collections::HashMap;
@@ -1159,6 +1159,23 @@ fn uncased_candidates(
                     })
                     .is_none()
                 && !is_time_word(&keys[k])
+                // Not a word of the domain ("guerrillas", "bombs") nor a verb ("sabotaged"):
+                // in lower-case copy they end the name.
+                && lex
+                    .longest(doc, keys, k, |x| {
+                        matches!(
+                            x,
+                            Entry::PersonNoun(_)
+                                | Entry::Attack(..)
+                                | Entry::Weapon(_)
+                                | Entry::Casualty(..)
+                                | Entry::Facility
+                        )
+                    })
+                    .is_none()
+                && lex
+                    .word_class(&keys[k])
+                    .is_none_or(|c| c.usual != Pos::Verb)
         };
         let mut end = name_start;
         while end < n

@@ -1428,6 +1428,23 @@ fn agent_actors(
     if head_covered {
         return out;
     }
+    // "members of the fmln", "elements of the army": the people of a group that the phrase
+    // names.
+    if !out.is_empty()
+        && matches!(
+            keys[np.head].as_str(),
+            "members" | "member" | "elements" | "units" | "unit" | "column" | "columns" | "cell"
+        )
+    {
+        // Without the group's acronym after it: "members of the front (fmln)".
+        let end = if np.end >= np.first + 4 && keys[np.end - 1] == ")" && keys[np.end - 3] == "(" {
+            np.end - 3
+        } else {
+            np.end
+        };
+        out.push(actors.describe(doc, keys, np.first, end, ActorKind::Person));
+        return out;
+    }
     let kind = match lex
         .longest_ending(keys, np.head, |e| matches!(e, Entry::PersonNoun(_)))
         .and_then(|start| {
@@ -2593,6 +2610,19 @@ mod tests {
                 );
             }
         }
+        // The people of a group, and described attackers in lower-case copy.
+        let (_, perpetrators) = people(
+            "members of the farabundo marti national liberation front (fmln) attacked an electric power substation.",
+        );
+        assert!(
+            perpetrators
+                .iter()
+                .any(|p| p == "members of the farabundo marti national liberation front"),
+            "{perpetrators:?}"
+        );
+        let (_, perpetrators) =
+            people("urban guerrillas sabotaged pylons and transformers in the city.");
+        assert_eq!(perpetrators, ["urban guerrillas"]);
         // A denial holds no one responsible.
         let (_, perpetrators) = people(
             "A bomb exploded outside the ministry. The Shining Path denied that it was responsible for the attack.",
