@@ -477,6 +477,67 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
             k += 1;
         }
     }
+    // Armed men who kill or abduct people attack them, with or without an attack word:
+    // "army troops killed nine peasants", "guerrillas kidnapped two engineers". Whoever harms
+    // the attackers (police who shot the gunman) is the response, not an attack.
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if out.iter().any(|t| doc.tokens[t.first].sent == si) {
+            continue;
+        }
+        let sentence_words = &keys[s.first..s.end];
+        if sentence_words
+            .iter()
+            .any(|w| SPORTS.contains(&w.as_str()) || ACCIDENT.contains(&w.as_str()))
+        {
+            continue;
+        }
+        for k in s.first..s.end {
+            let attack_type = match keys[k].as_str() {
+                "killed" | "murdered" | "massacred" | "executed" | "machinegunned" => {
+                    AttackType::ArmedAssault
+                }
+                "kidnapped" | "kidnaped" | "abducted" => AttackType::Kidnapping,
+                _ => continue,
+            };
+            let args = roles::arguments(doc, keys, lex, k, k + 1);
+            let armed = |np: Np| {
+                lex.longest_ending(keys, np.head, |e| {
+                    matches!(
+                        e,
+                        Entry::PersonNoun(NounKind::Attacker | NounKind::Security)
+                    )
+                })
+                .is_some()
+                    || actors.mention_in(np.first, np.end).iter().any(|m| {
+                        matches!(
+                            actors.actors[m.actor.0].kind,
+                            ActorKind::ArmedGroup | ActorKind::SecurityForce
+                        )
+                    })
+            };
+            let agent = args.iter().any(|a| a.role == Role::Agent && armed(a.np));
+            let people_harmed = args.iter().any(|a| {
+                a.role == Role::Patient
+                    && !armed(a.np)
+                    && (lex
+                        .longest_ending(keys, a.np.head, |e| matches!(e, Entry::PersonNoun(_)))
+                        .is_some()
+                        || actors
+                            .mention_in(a.np.first, a.np.end)
+                            .iter()
+                            .any(|m| actors.actors[m.actor.0].kind == ActorKind::Person))
+            });
+            if agent && people_harmed {
+                out.push(Trigger {
+                    first: k,
+                    end: k + 1,
+                    attack_type,
+                    strong: true,
+                });
+                break;
+            }
+        }
+    }
     out.sort_by_key(|t| t.first);
     out
 }
@@ -1417,7 +1478,10 @@ fn agent_actors(
     let mut head_covered = false;
     for m in actors.mention_in(np.first, np.end) {
         let a = &actors.actors[m.actor.0];
-        if a.kind == ActorKind::MediaOrganization || !a.named {
+        // Named actors, and forces even when described ("the army", "army troops").
+        if a.kind == ActorKind::MediaOrganization
+            || !(a.named || a.kind == ActorKind::SecurityForce)
+        {
             continue;
         }
         if m.first <= np.head && np.head < m.end {
@@ -2531,9 +2595,12 @@ mod tests {
             "Rebels kidnapped three aid workers in eastern Congo.",
             "An attack on a village killed 12 people, officials said.",
             "Nine civilians were killed when their minibus hit a roadside bomb in Helmand.",
+            "army troops killed nine peasants near the border on 17 august.",
         ] {
             assert_eq!(attacks(text).len(), 1, "{text}");
         }
+        // The response to the attackers is no attack of its own.
+        assert!(attacks("Soldiers killed three militants in the hills.").is_empty());
     }
 
     /// The main attack's victims and perpetrators, by name.
