@@ -2274,7 +2274,15 @@ fn victims(
                     after[..p].iter().all(|w| {
                         matches!(
                             w.as_str(),
-                            "also" | "reportedly" | "allegedly" | "later" | "then" | "both"
+                            "also"
+                                | "reportedly"
+                                | "allegedly"
+                                | "later"
+                                | "then"
+                                | "both"
+                                // "X, who was killed in a machinegun attack".
+                                | ","
+                                | "who"
                         )
                     }) && after
                         .get(p + 1..)
@@ -2283,11 +2291,16 @@ fn victims(
             let died = after.first().is_some_and(|w| w == "died");
             // Back from the first name over its title and description, at most five words.
             let mut b = first;
-            while b > s.first && first - b < 5 && bare(&keys[b - 1]) {
+            while b > s.first && first - b < 7 && bare(&keys[b - 1]) {
                 if HARM.contains(&keys[b - 1].as_str()) && keys[b - 1] != "died" {
                     break;
                 }
                 b -= 1;
+                // "the murder of national fire department director colonel X": the
+                // preposition closes the walk.
+                if matches!(keys[b].as_str(), "of" | "against" | "on") {
+                    break;
+                }
             }
             let object =
                 (b > s.first && HARM.contains(&keys[b - 1].as_str()) && keys[b - 1] != "died")
@@ -2468,6 +2481,16 @@ fn accusations(doc: &Doc<'_>, keys: &[String], actors: &Actors, found: &mut Foun
                     }
                 }
                 "responsible" | "behind" if deed_in(k + 1, (k + 6).min(s.end)) => (k, k, true),
+                // "X ordered the assassination of", "X planned the attack".
+                "ordered" | "planned" | "masterminded" | "directed" | "organized"
+                    if (k + 1..(k + 4).min(s.end)).any(|j| {
+                        lex.longest(doc, keys, j, |e| matches!(e, Entry::Attack(..)))
+                            .is_some()
+                            || matches!(keys[j].as_str(), "murder" | "massacre" | "killing")
+                    }) =>
+                {
+                    (k, k, true)
+                }
                 "carried" | "perpetrated" | "committed" | "staged" | "masterminded" => {
                     let by = (k + 1..(k + 3).min(s.end)).find(|&j| keys[j] == "by");
                     match by {
@@ -2508,16 +2531,41 @@ fn accusations(doc: &Doc<'_>, keys: &[String], actors: &Actors, found: &mut Foun
                 {
                     b -= 1;
                 }
-                if b == k {
+                if b == k && matches!(keys[k].as_str(), "responsible" | "behind") {
                     continue;
                 }
-                if let Some(m) = actors
+                // An apposition before the verb: "X and Y, the world's biggest drug
+                // traffickers, \"are behind this criminal attack\"".
+                if b > s.first && keys[b - 1] == "\"" {
+                    b -= 1;
+                }
+                if b > s.first && keys[b - 1] == "," {
+                    if let Some(open) = (b.saturating_sub(10).max(s.first)..b - 1)
+                        .rev()
+                        .find(|&j| keys[j] == ",")
+                    {
+                        b = open;
+                    }
+                }
+                // The subject and the names coordinated with it.
+                let mut end = b;
+                while let Some(m) = actors
                     .mentions
                     .iter()
-                    .find(|m| m.end == b || m.end + 3 == b && keys[b - 1] == ")")
+                    .find(|m| m.end == end || m.end + 3 == end && keys[end - 1] == ")")
+                    .copied()
                 {
                     if accusable(m.actor) && !named.contains(&m.actor) {
                         named.push(m.actor);
+                    }
+                    end = m.first;
+                    if end > s.first && matches!(keys[end - 1].as_str(), "and" | ",") {
+                        end -= 1;
+                        if end > s.first && keys[end - 1] == "," {
+                            end -= 1;
+                        }
+                    } else {
+                        break;
                     }
                 }
                 continue;
@@ -2636,6 +2684,10 @@ mod tests {
                 &["eduardo antonio lopez palencia"],
             ),
             (
+                "president cristiani condemned the murder of national fire department director colonel roberto armando rivera escobar, who was killed in a machinegun attack this morning.",
+                &["roberto armando rivera escobar"],
+            ),
+            (
                 "Gunmen opened fire on the convoy. The victims were identified as David Lecky and James Arthur Donnelly.",
                 &["david lecky", "james arthur donnelly"],
             ),
@@ -2666,6 +2718,14 @@ mod tests {
             (
                 "A car bomb exploded outside the ministry. The government said the Islamic State was responsible for the attack.",
                 &["islamic state"],
+            ),
+            (
+                "a car bomb exploded outside the ministry. the minister said that pablo escobar gaviria and gonzalo rodriguez gacha, the world's biggest drug traffickers, \"are behind this criminal attack.\"",
+                &["pablo escobar gaviria", "gonzalo rodriguez gacha"],
+            ),
+            (
+                "the general said that cartel boss pablo escobar gaviria ordered the assassination of the candidate.",
+                &["pablo escobar gaviria"],
             ),
         ];
         for (text, want) in cases {
