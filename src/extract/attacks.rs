@@ -1450,7 +1450,30 @@ fn sentence_arguments(
                             matches!(e, Entry::PersonNoun(NounKind::Attacker))
                         })
                         .is_some()
-            });
+            }) || (
+                // "A gunman who held ten people hostage was shot dead by police": the
+                // attacker stands before the verb, the police after "by".
+                k >= 1
+                    && matches!(keys[k - 1].as_str(), "was" | "were" | "been" | "is" | "are")
+                    && (s.first..k).any(|j| {
+                        lex.longest_ending(keys, j, |e| {
+                            matches!(e, Entry::PersonNoun(NounKind::Attacker))
+                        })
+                        .is_some()
+                    })
+                    && args.iter().any(|a| {
+                        a.role == Role::Agent
+                            && (lex
+                                .longest_ending(keys, a.np.head, |e| {
+                                    matches!(e, Entry::PersonNoun(NounKind::Security))
+                                })
+                                .is_some()
+                                || matches!(
+                                    lex.org_word(&keys[a.np.head]),
+                                    Some((ActorKind::SecurityForce, _))
+                                ))
+                    })
+            );
             for arg in args {
                 if against_attackers && arg.role == Role::Agent {
                     continue;
@@ -2750,6 +2773,14 @@ mod tests {
         let (_, perpetrators) =
             people("urban guerrillas sabotaged pylons and transformers in the city.");
         assert_eq!(perpetrators, ["urban guerrillas"]);
+        // The police who end the attack are the response, not its perpetrators.
+        let (_, perpetrators) = people(
+            "A gunman who held 12 people hostage in a municipal office was shot dead by police special forces on Tuesday night.",
+        );
+        assert!(
+            !perpetrators.iter().any(|p| p.contains("police")),
+            "{perpetrators:?}"
+        );
         // A denial holds no one responsible.
         let (_, perpetrators) = people(
             "A bomb exploded outside the ministry. The Shining Path denied that it was responsible for the attack.",

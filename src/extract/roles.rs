@@ -625,6 +625,21 @@ fn voice(keys: &[String], first: usize, end: usize) -> Voice {
         k -= 1;
     }
     if k > 0 && BE.contains(&keys[k - 1].as_str()) {
+        return Voice::Passive;
+    }
+    // "a police chief was killed and several officers wounded in the blast": a harm verb
+    // with no object after it is a passive without its auxiliary.
+    let harm = matches!(
+        keys[end - 1].as_str(),
+        "killed" | "wounded" | "injured" | "hurt" | "kidnapped" | "kidnaped" | "abducted"
+    );
+    let no_object = keys.get(end).is_none_or(|w| {
+        matches!(
+            w.as_str(),
+            "in" | "by" | "at" | "on" | "during" | "when" | "while" | "after" | "," | "." | "and"
+        )
+    });
+    if harm && no_object {
         Voice::Passive
     } else {
         Voice::Active
@@ -701,6 +716,11 @@ pub(crate) fn arguments(
             let mut k = first;
             while k > sentence.first && !BE.contains(&keys[k - 1].as_str()) {
                 k -= 1;
+            }
+            // No auxiliary right before it ("… and several officers wounded in"): the subject
+            // is right before the verb.
+            if first - k > 3 || k == sentence.first {
+                k = first;
             }
             // Skip the auxiliary chain: "had been", "were".
             while k > sentence.first
@@ -858,6 +878,16 @@ mod tests {
         }
         let got = args("banks and shops were attacked in the capital.", "attacked");
         assert!(got.contains(&(Patient, "banks".into())), "{got:?}");
+        // A harm verb without its auxiliary: the officers are hurt, not hurting.
+        let got = args(
+            "a police chief was killed and several officers wounded in a bomb explosion.",
+            "wounded",
+        );
+        assert!(
+            got.contains(&(Patient, "several officers".into())),
+            "{got:?}"
+        );
+        assert!(!got.iter().any(|(r, _)| *r == Agent), "{got:?}");
         // A second verb is a new clause, not a second patient.
         let got = args(
             "gunmen attacked the post and killed two soldiers.",
