@@ -1432,6 +1432,19 @@ fn sentence_arguments(
             let mut args = roles::arguments(doc, keys, lex, k, end);
             // What is seized or captured is booty or a hostage, not a target: keep only people
             // and names.
+            // "officers executed warrants": only people are executed.
+            if keys[k] == "executed"
+                && args.iter().any(|a| {
+                    a.role == Role::Patient
+                        && lex.word_class(&keys[a.np.head]).is_some()
+                        && lex
+                            .longest_ending(keys, a.np.head, |e| matches!(e, Entry::PersonNoun(_)))
+                            .is_none()
+                })
+            {
+                k = end;
+                continue;
+            }
             if matches!(keys[k].as_str(), "seized" | "captured") {
                 args.retain(|a| {
                     a.role != Role::Patient
@@ -2380,12 +2393,26 @@ fn claims(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut Found
             let w = words[p].as_str();
             let claim = CLAIM.contains(&w) || w == "claiming";
             let at = s.first + p;
-            claim
-                && (matches!(words[p + 1].as_str(), "responsibility" | "credit")
-                    || (matches!(w, "claimed" | "claims" | "claiming")
-                        && (attack_word_in(at + 1, at + 4)
-                            || (words[p + 1..].iter().take(6).any(|x| x == "that")
-                                && attack_word_in(at + 2, at + 14)))))
+            // "X said in a statement that its fighters had carried out the attack".
+            let own_fighters = matches!(w, "said" | "says" | "stated" | "announced")
+                && words[p + 1..]
+                    .iter()
+                    .take(8)
+                    .position(|x| x == "that")
+                    .is_some_and(|q| {
+                        let t = at + 1 + q + 1;
+                        keys.get(t).is_some_and(|x| x == "its" || x == "their")
+                            && (t + 1..(t + 4).min(s.end))
+                                .any(|j| is_attacker_noun(lex, keys, j).is_some())
+                            && attack_word_in(t + 2, t + 10)
+                    });
+            own_fighters
+                || claim
+                    && (matches!(words[p + 1].as_str(), "responsibility" | "credit")
+                        || (matches!(w, "claimed" | "claims" | "claiming")
+                            && (attack_word_in(at + 1, at + 4)
+                                || (words[p + 1..].iter().take(6).any(|x| x == "that")
+                                    && attack_word_in(at + 2, at + 14)))))
         }) else {
             continue;
         };
@@ -2575,7 +2602,11 @@ fn accusations(doc: &Doc<'_>, keys: &[String], actors: &Actors, found: &mut Foun
                 while let Some(m) = actors
                     .mentions
                     .iter()
-                    .find(|m| m.end == end || m.end + 3 == end && keys[end - 1] == ")")
+                    .find(|m| {
+                        m.end == end
+                            // "the front (fmln) is behind", and the acronym alone.
+                            || (m.end + 3 == end || m.end + 1 == end) && keys[end - 1] == ")"
+                    })
                     .copied()
                 {
                     if accusable(m.actor) && !named.contains(&m.actor) {
@@ -2773,6 +2804,21 @@ mod tests {
         let (_, perpetrators) =
             people("urban guerrillas sabotaged pylons and transformers in the city.");
         assert_eq!(perpetrators, ["urban guerrillas"]);
+        // A group that says its fighters did it claims the attack.
+        let (_, perpetrators) = people(
+            "Gunmen stormed a bus station on Friday, killing nine people. The Balochistan Liberation Army (BLA), a separatist group, said in an emailed statement that its fighters had carried out the attack.",
+        );
+        assert!(
+            perpetrators
+                .iter()
+                .any(|p| p == "balochistan liberation army"),
+            "{perpetrators:?}"
+        );
+        // An acronym alone before "are behind".
+        let (_, perpetrators) = people(
+            "A roadside bomb killed three soldiers on Monday. Officials said the Bangsamoro Islamic Freedom Fighters (BIFF) are behind the attack.",
+        );
+        assert!(!perpetrators.is_empty(), "{perpetrators:?}");
         // The police who end the attack are the response, not its perpetrators.
         let (_, perpetrators) = people(
             "A gunman who held 12 people hostage in a municipal office was shot dead by police special forces on Tuesday night.",
