@@ -34,6 +34,9 @@ pub(crate) struct Found {
     pub(crate) attacks: Vec<Attack>,
     /// For each sentence, the attack it reports, if any.
     pub(crate) sentence_attack: Vec<Option<usize>>,
+    /// Each attack word's first token and its attack, in text order: a sentence may tell of
+    /// two attacks ("the deadliest since February 2019, when a bombing killed 40").
+    pub(crate) trigger_attack: Vec<(usize, usize)>,
     /// Index of the main attack, if the article reports one.
     pub(crate) main: Option<usize>,
 }
@@ -735,6 +738,7 @@ pub(crate) fn find(
         found.main = Some(0);
         for t in &main_triggers {
             found.sentence_attack[doc.tokens[t.first].sent] = Some(0);
+            found.trigger_attack.push((t.first, 0));
         }
         found.attacks.push(attack);
         // Attack words placed in another town than the main attack's are another attack: a
@@ -746,6 +750,7 @@ pub(crate) fn find(
             let idx = found.attacks.len();
             for t in &ts {
                 found.sentence_attack[doc.tokens[t.first].sent] = Some(idx);
+                found.trigger_attack.push((t.first, idx));
             }
             found.attacks.push(attack);
         }
@@ -772,9 +777,11 @@ pub(crate) fn find(
         let idx = found.attacks.len();
         for t in &triggers {
             found.sentence_attack[doc.tokens[t.first].sent] = Some(idx);
+            found.trigger_attack.push((t.first, idx));
         }
         found.attacks.push(attack);
     }
+    found.trigger_attack.sort_unstable();
     // Responsibility claims name the attack of their sentence, else the main one.
     claims(doc, keys, actors, &mut found);
     found
@@ -2155,6 +2162,14 @@ fn date(
             .any(|w| ONSET.contains(&w.as_str()) || w == "attack");
         for t in dates::find(doc, s.first, s.end) {
             if matches!(t.value, TimeValue::Vague | TimeValue::Year(_)) {
+                continue;
+            }
+            // "the deadliest since February 2019, when …": the date of another attack.
+            let other = t.first > 0
+                && keys[t.first - 1] == "since"
+                && keys.get(t.end).is_some_and(|w| w == ",")
+                && keys.get(t.end + 1).is_some_and(|w| w == "when");
+            if other {
                 continue;
             }
             let near = triggers

@@ -531,18 +531,33 @@ pub(crate) fn find(
     doc: &Doc<'_>,
     keys: &[String],
     actors: &mut Actors,
-    sentence_attack: &[Option<usize>],
-    main: Option<usize>,
+    found: &super::attacks::Found,
     quotes: &[statements::Found],
     published: Option<Date>,
 ) -> Vec<Casualty> {
     let lex = &*LEXICONS;
     let mut out = Vec::new();
+    let (sentence_attack, trigger_attack, main) =
+        (&found.sentence_attack, &found.trigger_attack, found.main);
     for (si, sent) in doc.sentences.clone().into_iter().enumerate() {
-        let Some(attack) = sentence_attack.get(si).copied().flatten().or(main) else {
+        let Some(sentence_default) = sentence_attack.get(si).copied().flatten().or(main) else {
             continue;
         };
+        let in_sentence: Vec<(usize, usize)> = trigger_attack
+            .iter()
+            .copied()
+            .filter(|&(t, _)| t >= sent.first && t < sent.end)
+            .collect();
         for raw in figures_in_sentence(doc, keys, lex, sent.first, sent.end) {
+            // A sentence that tells of two attacks: the figure counts for the attack word
+            // nearest before it ("… since 2019, when a bombing killed 40"), else the first
+            // after it.
+            let attack = in_sentence
+                .iter()
+                .rev()
+                .find(|&&(t, _)| t < raw.count.first)
+                .or_else(|| in_sentence.first())
+                .map_or(sentence_default, |&(_, a)| a);
             let count_span = doc.span_of(raw.count.first, raw.count.end);
             let reported_by = reporter(
                 doc,

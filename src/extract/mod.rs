@@ -41,8 +41,7 @@ pub fn extract(article: &Article) -> Extraction {
         &doc,
         &keys,
         &mut actors,
-        &found.sentence_attack,
-        found.main,
+        &found,
         &found_statements,
         published,
     );
@@ -110,5 +109,50 @@ pub fn extract(article: &Article) -> Extraction {
         casualties,
         statements,
         diagnostics,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::Origin;
+
+    fn article(text: &str) -> Article {
+        Article {
+            id: "t".into(),
+            title: None,
+            url: None,
+            published: None,
+            text: text.into(),
+            origin: Origin {
+                path: "t.txt".into(),
+                line: None,
+            },
+        }
+    }
+
+    #[test]
+    fn a_figure_counts_for_the_attack_word_before_it() {
+        let x = extract(&article(
+            "Militants ambushed an army convoy near Srinagar on Thursday, killing nine soldiers. \
+             The ambush was the deadliest since February 2019, when a suicide car bombing in \
+             Pulwama killed 40 paramilitary police.",
+        ));
+        let attack_of = |n: u64| {
+            let c = x
+                .casualties
+                .iter()
+                .find(|c| c.count == Some(n))
+                .expect("figure");
+            &x.attacks[c.attack.0]
+        };
+        assert!(!attack_of(9).cited, "{:?}", attack_of(9).label);
+        assert!(attack_of(40).cited, "{:?}", attack_of(40).label);
+        // The cited attack's date is not the main attack's.
+        let main = x.attacks.iter().find(|a| !a.cited).expect("main attack");
+        assert_eq!(
+            main.date_text.as_ref().map(|d| d.0.as_str()),
+            Some("Thursday")
+        );
     }
 }
