@@ -846,7 +846,14 @@ fn cased_candidates(
                     && !known_here
                     && !is_org_word(lex, w)
                     && !demonym_or_country(lex, keys, s))
-                || matches!(w, "former" | "then" | "late" | "acting" | "interim" | "ex");
+                || matches!(w, "former" | "then" | "late" | "acting" | "interim" | "ex")
+                // "Italian-Moroccan Youssef Zaghba": a compound of demonyms describes him.
+                || (w.contains('-')
+                    && w.split('-').all(|part| {
+                        lex.entries(&[part.to_owned()])
+                            .iter()
+                            .any(|x| matches!(x, Entry::Demonym(_)))
+                    }));
             if !strip {
                 break;
             }
@@ -1248,6 +1255,17 @@ mod tests {
         assert_eq!(
             (found[0].0.as_str(), found[0].3[0].as_str()),
             ("Anna Kovacs", "Prime Minister")
+        );
+    }
+
+    #[test]
+    fn a_compound_demonym_is_no_part_of_the_name() {
+        let found = names("The third attacker, Italian-Moroccan Youssef Zaghba, was named.");
+        assert!(
+            found
+                .iter()
+                .any(|(n, k)| n == "Youssef Zaghba" && *k == ActorKind::Person),
+            "{found:?}"
         );
     }
 
