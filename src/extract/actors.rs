@@ -72,7 +72,7 @@ fn is_time_word(w: &str) -> bool {
 }
 
 /// The name-carrying tokens of a name: lower case, without periods, nationality words folded
-/// to their country and "the" dropped — so "Kenya’s Red Cross" and "Kenyan Red Cross" agree.
+/// to their country and "the" dropped — so "Nigeria’s Red Cross" and "Nigerian Red Cross" agree.
 fn name_key_tokens(lex: &Lexicons, words: &[String]) -> Vec<String> {
     words
         .iter()
@@ -264,7 +264,7 @@ impl Actors {
         }
     }
 
-    /// "X, head of the Brookings Institution’s …", "X, an employee of Tuskys", "X of the Uganda Red
+    /// "X, head of the Brookings Institution’s …", "X, an employee of Tuskys", "X of the Ghana Red
     /// Cross": the organisation after the person is its affiliation.
     fn link_affiliations(&mut self, doc: &Doc<'_>, keys: &[String], lex: &Lexicons) {
         let mentions = self.mentions.clone();
@@ -649,7 +649,7 @@ fn cap_like(doc: &Doc<'_>, i: usize) -> bool {
     if t.cap {
         return true;
     }
-    // "al-Shabab", "el-Sisi", "ad-Dawla": a lower-case article joined to a capitalised name.
+    // "al-Nusra", "el-Sisi", "ad-Dawla": a lower-case article joined to a capitalised name.
     let w = t.span.text(doc.text);
     [
         "al-", "el-", "ad-", "as-", "an-", "ash-", "ar-", "at-", "ul-", "bin-", "abu-",
@@ -881,12 +881,12 @@ fn classify_run(
     out: &mut Vec<Candidate>,
     covered: &mut [bool],
 ) {
-    // Hashtags and handles are channels of a speaker, not actors ("#Westgate", "@Press").
+    // Hashtags and handles are channels of a speaker, not actors ("#Riverside", "@Press").
     if keys[s].starts_with('#') || keys[s].starts_with('@') {
         return;
     }
     // A known actor (lexicon) covering the run, possibly after nationality words
-    // ("Kenyan Red Cross" keeps its whole form).
+    // ("Nigerian Red Cross" keeps its whole form).
     let mut k = s;
     while k < e && demonym_or_country(lex, keys, k) {
         k += 1;
@@ -954,7 +954,7 @@ fn classify_run(
         if e - s == 1 && lex.is_common(&keys[s], 20_000) {
             return;
         }
-        // "Kenyan Interior Ministry": the whole run. But "President X" never ends in an org word.
+        // "Nigerian Interior Ministry": the whole run. But "President X" never ends in an org word.
         out.push(Candidate {
             first: s,
             end: e,
@@ -1245,9 +1245,9 @@ mod tests {
     #[test]
     fn titled_people_and_their_titles() {
         let found = actors(
-            "Kenya’s Interior Cabinet Secretary Joseph Mwangi said on Sunday that the toll rose.",
+            "Nigeria’s Interior Cabinet Secretary Samuel Mwangi said on Sunday that the toll rose.",
         );
-        assert_eq!(found[0].0, "Joseph Mwangi");
+        assert_eq!(found[0].0, "Samuel Mwangi");
         assert_eq!(found[0].1, ActorKind::Person);
         assert_eq!(found[0].3, ["Interior Cabinet Secretary"]);
         let found =
@@ -1272,17 +1272,17 @@ mod tests {
     #[test]
     fn surnames_and_short_forms_merge_into_the_fullest_name() {
         let found = actors(
-            "Joseph Ole Mwangi spoke first. Later Joseph Mwangi said more. Mwangi then left.",
+            "Samuel Ade Mwangi spoke first. Later Samuel Mwangi said more. Mwangi then left.",
         );
         assert_eq!(found.len(), 1, "{found:?}");
-        assert_eq!(found[0].0, "Joseph Ole Mwangi");
-        assert_eq!(found[0].2, ["Joseph Mwangi", "Mwangi"]);
+        assert_eq!(found[0].0, "Samuel Ade Mwangi");
+        assert_eq!(found[0].2, ["Samuel Mwangi", "Mwangi"]);
     }
 
     #[test]
     fn organisations_by_lexicon_and_by_their_words() {
         let found = names(
-            "The Ruritania Defence Forces and the Ministry of the Interior met Reuters and al-Shabab in a hall.",
+            "The Ruritania Defence Forces and the Ministry of the Interior met Reuters and al-Nusra in a hall.",
         );
         assert!(
             found.contains(&("Ruritania Defence Forces".into(), ActorKind::SecurityForce)),
@@ -1297,7 +1297,7 @@ mod tests {
             "{found:?}"
         );
         assert!(
-            found.contains(&("al-Shabab".into(), ActorKind::ArmedGroup)),
+            found.contains(&("al-Nusra".into(), ActorKind::ArmedGroup)),
             "{found:?}"
         );
     }
@@ -1305,7 +1305,7 @@ mod tests {
     #[test]
     fn sentence_openers_places_and_sites_are_not_actors() {
         let found = names(
-            "Earlier Sunday, gunmen stormed the Grand Plaza Hotel in Nairobi. Witnesses said Kenya was calm.",
+            "Earlier Sunday, gunmen stormed the Grand Plaza Hotel in Lagos. Witnesses said Nigeria was calm.",
         );
         assert!(found.is_empty(), "{found:?}");
     }

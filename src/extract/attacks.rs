@@ -1033,9 +1033,9 @@ fn build(
         date(doc, keys, &sentences, triggers, published, &mut attack);
     }
 
-    // Perpetrators: the subject of an attack word ("al-Shabab gunmen stormed", "the militia
+    // Perpetrators: the subject of an attack word ("al-Nusra gunmen stormed", "the militia
     // also orchestrated twin bombings"), the agent after "by", a group naming the attack ("an
-    // al-Shabab attack").
+    // al-Nusra attack").
     for t in triggers {
         for id in perpetrators_of(doc, keys, lex, actors, t) {
             if !attack.perpetrators.contains(&id) {
@@ -1909,14 +1909,14 @@ fn perpetrators_of(
             }
         }
     }
-    // "an al-Shabab attack": a group right before the attack word.
+    // "an al-Nusra attack": a group right before the attack word.
     if let Some(m) = actors.mentions.iter().find(|m| {
         (m.end == t.first || m.end + 1 == t.first && keys[m.end] == "'s")
             && is_group(actors, m.actor)
     }) {
         out.push(m.actor);
     }
-    // "by al-Shabab", "carried out by gunmen".
+    // "by al-Nusra", "carried out by gunmen".
     let mut j = t.end;
     while j < s.end && j < t.end + 5 {
         if keys[j] == "by" {
@@ -2868,7 +2868,7 @@ mod tests {
 
     #[test]
     fn cited_attacks_are_split_by_year() {
-        let text = "Gunmen attacked a mall in Nairobi on Saturday, killing 60 people. It was the deadliest attack since the 1998 embassy bombings in Nairobi, which killed more than 200 people.";
+        let text = "Gunmen attacked a mall in Lagos on Saturday, killing 60 people. It was the deadliest attack since the 1998 embassy bombings in Lagos, which killed more than 200 people.";
         let found = attacks(text);
         assert_eq!(found.len(), 2, "{found:?}");
         assert!(!found[0].cited);
@@ -2882,7 +2882,7 @@ mod tests {
 
     #[test]
     fn slots_of_the_main_attack() {
-        let text = "The attackers, armed with grenades and AK-47 rifles, launched their attack on the Grand Plaza Hotel in Nairobi on Saturday. Al-Shabab claimed responsibility for the attack.";
+        let text = "The attackers, armed with grenades and AK-47 rifles, launched their attack on the Grand Plaza Hotel in Lagos on Saturday. Al-Nusra claimed responsibility for the attack.";
         let found = attacks(text);
         let a = &found[0];
         let weapons: Vec<&str> = a.weapons.iter().map(|w| w.text.as_str()).collect();

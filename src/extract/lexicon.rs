@@ -691,7 +691,7 @@ mod tests {
         assert!(lex.places.len() > 20_000);
         assert!(lex.is_first_name("joseph"));
         assert!(lex.is_common("the", 10));
-        let text = "strapped with grenades and AK-47 rifles in Nairobi, Kenya";
+        let text = "strapped with grenades and AK-47 rifles in Lagos, Nigeria";
         let doc = Doc::new(text);
         let keys = doc_keys(&doc);
         let grenade = doc
@@ -708,14 +708,14 @@ mod tests {
             .longest(&doc, &keys, ak, |e| matches!(e, Entry::Weapon(_)))
             .unwrap();
         assert_eq!(doc.slice(ak, end), "AK-47");
-        let nairobi = doc.tokens.iter().position(|t| t.norm == "nairobi").unwrap();
+        let lagos = doc.tokens.iter().position(|t| t.norm == "lagos").unwrap();
         assert!(
-            lex.longest(&doc, &keys, nairobi, |e| matches!(e, Entry::Place(_)))
+            lex.longest(&doc, &keys, lagos, |e| matches!(e, Entry::Place(_)))
                 .is_some()
         );
-        let kenya = doc.tokens.iter().position(|t| t.norm == "kenya").unwrap();
+        let nigeria = doc.tokens.iter().position(|t| t.norm == "nigeria").unwrap();
         assert!(
-            lex.longest(&doc, &keys, kenya, |e| matches!(e, Entry::Country(_)))
+            lex.longest(&doc, &keys, nigeria, |e| matches!(e, Entry::Country(_)))
                 .is_some()
         );
     }

@@ -167,7 +167,7 @@ impl Places {
     }
 
     /// A capitalised word one letter away from a big city of a country the article names is
-    /// that city misspelt ("Nirobi" in a report about Kenya).
+    /// that city misspelt ("Lagoz" in a report about Nigeria).
     fn find_misspelt_cities(
         &mut self,
         doc: &Doc<'_>,
@@ -315,7 +315,7 @@ impl Places {
                 i = j.max(i + 1);
                 continue;
             };
-            // "the Kenyan mall" describes a mall; a name needs a word of its own.
+            // "the Nigerian mall" describes a mall; a name needs a word of its own.
             let name_words = (i..end).filter(|&k| {
                 lex.longest(doc, keys, k, |e| matches!(e, Entry::Facility))
                     .is_none()
@@ -530,18 +530,18 @@ mod tests {
 
     #[test]
     fn cities_countries_and_sites() {
-        let found = places("NAIROBI, Kenya — Gunmen attacked the Grand Plaza Hotel on Saturday.");
+        let found = places("LAGOS, Nigeria — Gunmen attacked the Grand Plaza Hotel on Saturday.");
         assert_eq!(
             found[0],
-            ("Nairobi".into(), PlaceKind::City, Some("Kenya".into()))
+            ("Lagos".into(), PlaceKind::City, Some("Nigeria".into()))
         );
-        assert_eq!(found[1], ("Kenya".into(), PlaceKind::Country, None));
+        assert_eq!(found[1], ("Nigeria".into(), PlaceKind::Country, None));
         assert_eq!(
             found[2],
             (
                 "Grand Plaza Hotel".into(),
                 PlaceKind::Site,
-                Some("Nairobi".into())
+                Some("Lagos".into())
             )
         );
     }

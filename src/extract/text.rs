@@ -277,7 +277,7 @@ impl<'a> Doc<'a> {
             };
             let end = chars.get(end_idx).map_or(text.len(), |(p, _)| *p);
             let mut span = Span::new(start, end);
-            // Split a possessive 's off its word: "Kenya’s" → "Kenya" + "’s".
+            // Split a possessive 's off its word: "Nigeria’s" → "Nigeria" + "’s".
             let mut possessive = None;
             if kind == TokKind::Word {
                 let w = span.text(text);
@@ -452,7 +452,7 @@ mod tests {
 
     #[test]
     fn tokens_keep_names_numbers_and_abbreviations_whole() {
-        assert_eq!(words("Kenya’s al-Shabab"), ["Kenya", "’s", "al-Shabab"]);
+        assert_eq!(words("Nigeria’s al-Nusra"), ["Nigeria", "’s", "al-Nusra"]);
         assert_eq!(words("the U.S. Embassy"), ["the", "U.S.", "Embassy"]);
         assert_eq!(words("about 1,000 people"), ["about", "1,000", "people"]);
         assert_eq!(words("10–15 attackers"), ["10", "–", "15", "attackers"]);

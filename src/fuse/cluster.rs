@@ -1,7 +1,7 @@
 //! Greedy clustering with a veto: a deterministic function of the set of items.
 //!
 //! Single linkage (union-find over linked pairs) would chain distinct events through a vague
-//! report ("Kenya" linked to both a Nairobi and a Mombasa attack). Here two clusters merge
+//! report ("Nigeria" linked to both a Lagos and a Kano attack). Here two clusters merge
 //! along a link only when every pair across them may be together (for attacks: no key
 //! conflicts; for actors: every pair is linked), and merges are tried strongest link first,
 //! ties broken by item order (items are sorted by IRI): the result depends on the items only,
