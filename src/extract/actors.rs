@@ -64,11 +64,7 @@ const GROUP_NOUNS: &[&str] = &[
 ];
 
 fn is_time_word(w: &str) -> bool {
-    super::dates::month(w).is_some() && w != "may"
-        || matches!(
-            w,
-            "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-        )
+    super::dates::month(w).is_some() && w != "may" || super::dates::weekday(w).is_some()
 }
 
 /// The name-carrying tokens of a name: lower case, without periods, nationality words folded

@@ -405,18 +405,19 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
         }
         out.push(t);
     }
+    // The later passes look only at sentences without an attack word yet, and never at a
+    // match report or an accident.
+    let open_sentence = |out: &[Trigger], si: usize, s: &super::text::Sentence| {
+        !out.iter().any(|t| doc.tokens[t.first].sent == si)
+            && !keys[s.first..s.end]
+                .iter()
+                .any(|w| SPORTS.contains(&w.as_str()) || ACCIDENT.contains(&w.as_str()))
+    };
     // A sentence that kills or wounds people with a bomb or a gun reports an attack even
     // without an attack word: "15 civilians were killed when their vehicle hit a roadside
     // bomb". The weapon stands for the attack word.
     for (si, s) in doc.sentences.iter().enumerate() {
-        if out.iter().any(|t| doc.tokens[t.first].sent == si) {
-            continue;
-        }
-        let sentence_words = &keys[s.first..s.end];
-        if sentence_words
-            .iter()
-            .any(|w| SPORTS.contains(&w.as_str()) || ACCIDENT.contains(&w.as_str()))
-        {
+        if !open_sentence(&out, si, s) {
             continue;
         }
         let harmed = (s.first..s.end).any(|k| {
@@ -484,14 +485,7 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
     // "army troops killed nine peasants", "guerrillas kidnapped two engineers". Whoever harms
     // the attackers (police who shot the gunman) is the response, not an attack.
     for (si, s) in doc.sentences.iter().enumerate() {
-        if out.iter().any(|t| doc.tokens[t.first].sent == si) {
-            continue;
-        }
-        let sentence_words = &keys[s.first..s.end];
-        if sentence_words
-            .iter()
-            .any(|w| SPORTS.contains(&w.as_str()) || ACCIDENT.contains(&w.as_str()))
-        {
+        if !open_sentence(&out, si, s) {
             continue;
         }
         for k in s.first..s.end {
@@ -859,33 +853,9 @@ fn earlier_cue(doc: &Doc<'_>, keys: &[String], t: &Trigger) -> bool {
             "last" | "previous" => {
                 matches!(
                     next,
-                    "week"
-                        | "month"
-                        | "year"
-                        | "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "spring"
-                        | "summer"
-                        | "autumn"
-                        | "winter"
-                        | "march"
-                        | "april"
-                        | "may"
-                        | "june"
-                        | "july"
-                        | "august"
-                        | "september"
-                        | "october"
-                        | "november"
-                        | "december"
-                        | "january"
-                        | "february"
-                )
+                    "week" | "month" | "year" | "spring" | "summer" | "autumn" | "winter"
+                ) || dates::weekday(next).is_some()
+                    || dates::month(next).is_some()
             }
             "ago" => true,
             "earlier" => next == "this",
@@ -1711,32 +1681,12 @@ const COUNT_WORDS: &[&str] = &[
     "various", "some", "many", "numerous", "dozens", "hundreds", "other", "another", "both",
 ];
 
-/// Words between a subject and the attack word it did: auxiliaries, adverbs, determiners,
-/// and verbs of carrying out ("staged", "launched").
-const BRIDGE: &[&str] = &[
-    "tonight",
-    "recently",
-    "subsequently",
-    "this",
-    "morning",
-    "afternoon",
-    "evening",
-    "has",
-    "have",
-    "had",
-    "also",
-    "allegedly",
-    "reportedly",
-    "then",
-    "later",
-    "again",
-    "was",
-    "were",
+/// Words between a subject and the attack word it did, besides the adverbs and auxiliaries of
+/// `roles::BRIDGE`: determiners, modifiers of the attack and verbs of carrying out ("staged",
+/// "launched").
+const ATTACK_BRIDGE: &[&str] = &[
     "is",
     "are",
-    "been",
-    "first",
-    "twin",
     "a",
     "an",
     "the",
@@ -1747,6 +1697,7 @@ const BRIDGE: &[&str] = &[
     "two",
     "three",
     "several",
+    "twin",
     "deadly",
     "coordinated",
     "simultaneous",
@@ -1769,15 +1720,7 @@ const BRIDGE: &[&str] = &[
     "waged",
     "leveled",
     "levelled",
-    "allegedly",
-    "apparently",
     "on",
-    "yesterday",
-    "today",
-    "late",
-    "early",
-    "last",
-    "night",
 ];
 
 fn is_attacker_noun(lex: &Lexicons, keys: &[String], i: usize) -> Option<usize> {
@@ -1845,7 +1788,11 @@ fn perpetrators_of(
     // Walk back over the bridge to the end of the subject.
     let mut k = t.first;
     let mut steps = 0;
-    while k > s.first && steps < 6 && BRIDGE.contains(&keys[k - 1].as_str()) {
+    while k > s.first
+        && steps < 6
+        && (roles::BRIDGE.contains(&keys[k - 1].as_str())
+            || ATTACK_BRIDGE.contains(&keys[k - 1].as_str()))
+    {
         k -= 1;
         steps += 1;
     }

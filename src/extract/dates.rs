@@ -76,7 +76,8 @@ impl TimeValue {
     }
 }
 
-fn weekday(w: &str) -> Option<Weekday> {
+/// The day of the week a day name or abbreviation names.
+pub(crate) fn weekday(w: &str) -> Option<Weekday> {
     Some(match w {
         "monday" | "mon." => Weekday::Monday,
         "tuesday" | "tue." | "tues." => Weekday::Tuesday,

@@ -433,19 +433,10 @@ fn subject_after(
         && b - v_end < 10
         && !STOP_NP.contains(&keys[b].as_str())
         && !is_quote_tok(doc, b)
+        && super::dates::weekday(&keys[b]).is_none()
         && !matches!(
             keys[b].as_str(),
-            "sunday"
-                | "monday"
-                | "tuesday"
-                | "wednesday"
-                | "thursday"
-                | "friday"
-                | "saturday"
-                | "yesterday"
-                | "today"
-                | "earlier"
-                | "later"
+            "yesterday" | "today" | "earlier" | "later"
         )
     {
         b += 1;
