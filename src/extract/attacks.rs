@@ -707,7 +707,7 @@ pub(crate) fn find(
             .flatten()
             .map(|(t, ..)| doc.tokens[t.first].sent)
             .collect();
-        let harm_sentences: Vec<usize> = (0..doc.sentences.len())
+        let mut harm_sentences: Vec<usize> = (0..doc.sentences.len())
             .filter(|si| !cited_sentences.contains(si))
             .filter(|&si| {
                 let s = doc.sentences[si];
@@ -716,8 +716,30 @@ pub(crate) fn find(
                     // "The victims were identified as …".
                     || (words.iter().any(|w| w == "identified")
                         && words.iter().any(|w| w == "victims" || w == "victim"))
+                    // "Unidentified persons placed 11 bombs in bank branches".
+                    || (s.first..s.end).any(|k| placed_weapon(doc, keys, lex, k))
             })
             .collect();
+        // "They affected the cultural institute, a church and a bank": a verb of damage
+        // tells of the attack in the sentence before it or its own.
+        let trigger_sentences: Vec<usize> = main_triggers
+            .iter()
+            .map(|t| doc.tokens[t.first].sent)
+            .collect();
+        for si in 0..doc.sentences.len() {
+            let s = doc.sentences[si];
+            let told = |j: usize| trigger_sentences.contains(&j) || harm_sentences.contains(&j);
+            if !harm_sentences.contains(&si)
+                && !cited_sentences.contains(&si)
+                && (told(si) || si > 0 && told(si - 1))
+                && keys[s.first..s.end]
+                    .iter()
+                    .any(|w| DAMAGE_VERBS.contains(&w.as_str()))
+            {
+                harm_sentences.push(si);
+            }
+        }
+        harm_sentences.sort_unstable();
         let attack = build(
             doc,
             keys,
@@ -1386,6 +1408,46 @@ const HARM_VERBS: &[&str] = &[
     "seized",
 ];
 
+/// Verbs of damage done to things, read for targets in the sentences of an attack ("the blast
+/// hit a truck", "they affected the cultural institute", "offices were looted").
+const DAMAGE_VERBS: &[&str] = &[
+    "hit",
+    "struck",
+    "affected",
+    "looted",
+    "ransacked",
+    "razed",
+    "shook",
+    "shaken",
+    "rocked",
+    "gutted",
+    "wrecked",
+    "demolished",
+];
+
+/// Verbs of putting a weapon somewhere: "placed 11 bombs in bank branches", "threw a
+/// grenade at the bus", "a bomb planted by unidentified persons".
+const PLACE_VERBS: &[&str] = &[
+    "placed",
+    "planted",
+    "hurled",
+    "threw",
+    "thrown",
+    "lobbed",
+    "detonated",
+    "left",
+];
+
+/// True when token `k` is a verb of placing with a weapon as its object within a few words.
+fn placed_weapon(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, k: usize) -> bool {
+    let s = doc.sentences[doc.tokens[k].sent];
+    PLACE_VERBS.contains(&keys[k].as_str())
+        && ((k + 1)..(k + 5).min(s.end)).any(|j| {
+            lex.longest(doc, keys, j, |e| matches!(e, Entry::Weapon(_)))
+                .is_some()
+        })
+}
+
 /// The role arguments of every attack word and harm verb in the given sentences.
 fn sentence_arguments(
     doc: &Doc<'_>,
@@ -1400,13 +1462,65 @@ fn sentence_arguments(
         while k < s.end {
             let end = match lex.longest(doc, keys, k, |e| matches!(e, Entry::Attack(..))) {
                 Some((e, _)) => e,
-                None if HARM_VERBS.contains(&keys[k].as_str()) => k + 1,
+                None if HARM_VERBS.contains(&keys[k].as_str())
+                    || DAMAGE_VERBS.contains(&keys[k].as_str())
+                    || PLACE_VERBS.contains(&keys[k].as_str()) =>
+                {
+                    k + 1
+                }
                 None => {
                     k += 1;
                     continue;
                 }
             };
             let mut args = roles::arguments(doc, keys, lex, k, end);
+            // A verb of placing tells of an attack only with a weapon as its object; where
+            // the weapon went is the target.
+            if PLACE_VERBS.contains(&keys[k].as_str()) {
+                let weapon = args
+                    .iter()
+                    .find(|a| {
+                        a.role == Role::Patient
+                            && lex
+                                .longest_ending(keys, a.np.head, |e| matches!(e, Entry::Weapon(_)))
+                                .is_some()
+                    })
+                    .copied();
+                let Some(weapon) = weapon else {
+                    k = end;
+                    continue;
+                };
+                args.retain(|a| a.role != Role::Patient);
+                if weapon.np.first > k
+                    && keys.get(weapon.np.end).is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "in" | "at"
+                                | "inside"
+                                | "outside"
+                                | "near"
+                                | "under"
+                                | "on"
+                                | "against"
+                                | "into"
+                                | "beside"
+                        )
+                    })
+                {
+                    if let Some(np) = roles::np_at(doc, keys, lex, weapon.np.end + 1) {
+                        args.push(Arg {
+                            role: Role::Patient,
+                            np,
+                        });
+                        for c in roles::conjuncts_after(doc, keys, lex, np) {
+                            args.push(Arg {
+                                role: Role::Patient,
+                                np: c,
+                            });
+                        }
+                    }
+                }
+            }
             // What is seized or captured is booty or a hostage, not a target: keep only people
             // and names.
             // "officers executed warrants": only people are executed.
@@ -1595,8 +1709,13 @@ fn patient_target(
     let facility = lex
         .longest_ending(keys, np.head, |e| matches!(e, Entry::Facility))
         .is_some();
+    // A vehicle struck is a target; a vehicle used to ram is the weapon, and is no patient.
     let weapon = lex
-        .longest_ending(keys, np.head, |e| matches!(e, Entry::Weapon(_)))
+        .longest_ending(
+            keys,
+            np.head,
+            |e| matches!(e, Entry::Weapon(w) if *w != Weapon::Vehicle),
+        )
         .is_some();
     let person = lex
         .longest_ending(keys, np.head, |e| matches!(e, Entry::PersonNoun(_)))
@@ -2381,16 +2500,44 @@ fn claims(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut Found
         let verb = s.first + pos;
         let target = found.sentence_attack[si].or(found.main);
         let Some(target) = target else { continue };
-        // The claimant: the subject before the verb (skipping an apposition), else "by X".
-        let mut claimant = None;
-        for m in actors.mention_in(s.first, verb) {
-            if actors.actors[m.actor.0].kind.is_organization()
+        // The claimant: the subject right before the verb; else the first actor of the
+        // sentence that no preposition governs (the subject before an apposition: "the
+        // front, a leftist group, claimed"), not "calls to the police".
+        let claims = |m: &Mention| {
+            actors.actors[m.actor.0].kind.is_organization()
                 || actors.actors[m.actor.0].kind == ActorKind::Person
-            {
-                claimant = Some(m.actor);
-                break;
-            }
+        };
+        let mentions = actors.mention_in(s.first, verb);
+        let mut subject_end = verb;
+        while subject_end > s.first && roles::BRIDGE.contains(&keys[subject_end - 1].as_str()) {
+            subject_end -= 1;
         }
+        let governed = |m: &Mention| {
+            let mut b = m.first;
+            while b > s.first && matches!(keys[b - 1].as_str(), "the" | "a" | "an") {
+                b -= 1;
+            }
+            b > s.first
+                && matches!(
+                    keys[b - 1].as_str(),
+                    "to" | "of"
+                        | "from"
+                        | "through"
+                        | "with"
+                        | "by"
+                        | "for"
+                        | "at"
+                        | "in"
+                        | "on"
+                        | "against"
+                        | "according"
+                )
+        };
+        let mut claimant = mentions
+            .iter()
+            .find(|m| m.end == subject_end && claims(m))
+            .or_else(|| mentions.iter().find(|m| claims(m) && !governed(m)))
+            .map(|m| m.actor);
         if claimant.is_none() {
             let mut a = verb;
             while a > s.first && !matches!(keys[a - 1].as_str(), "," | ";") {
@@ -2825,6 +2972,63 @@ mod tests {
             found[1].date_text.as_ref().map(|d| d.0.as_str()),
             Some("1998")
         );
+    }
+
+    #[test]
+    fn targets_of_damage_and_of_placed_weapons() {
+        type Case = (&'static str, &'static [&'static str]);
+        let cases: &[Case] = &[
+            (
+                "a car bomb exploded today in kano. the blast hit a truck full of policemen, as well as several public buses and houses.",
+                &["truck", "public buses", "houses"],
+            ),
+            (
+                "gunmen staged three bomb attacks in accra. they affected a cultural institute, a church in the capital, and a branch of a bank.",
+                &["cultural institute", "church", "branch of a bank"],
+            ),
+            (
+                "police said that unidentified persons placed 11 bombs in various government bank branches. seven of the bombs exploded.",
+                &["government bank branches"],
+            ),
+            (
+                "a bomb exploded in the capital today and damaged the windows of the consulate.",
+                &["consulate"],
+            ),
+        ];
+        for (text, want) in cases {
+            let found = attacks(text);
+            let targets: Vec<&str> = found
+                .iter()
+                .flat_map(|a| a.targets.iter().map(|t| t.label.as_str()))
+                .collect();
+            for w in *want {
+                assert!(targets.contains(w), "{text}: {w} not in {targets:?}");
+            }
+        }
+        let (_, perpetrators) = people(
+            "police said that unidentified persons placed 11 bombs in various bank branches in kano. seven of the bombs exploded.",
+        );
+        assert_eq!(perpetrators, ["unidentified persons"]);
+        let (_, perpetrators) = people(
+            "the priests murdered last friday (17 november) by uniformed men were buried in the capital.",
+        );
+        assert_eq!(perpetrators, ["uniformed men"]);
+    }
+
+    #[test]
+    fn the_claimant_is_the_subject_of_the_claim() {
+        let text = "a senator was kidnapped in kano. hours later, through anonymous calls to the metropolitan police, the extraditables claimed responsibility for the kidnapping.";
+        let doc = Doc::new(text);
+        let keys = doc_keys(&doc);
+        let mut actors = Actors::find(&doc, &keys);
+        let places = Places::find(&doc, &keys, &actors);
+        let found = find(&doc, &keys, &mut actors, &places, None).attacks;
+        let claimed: Vec<String> = found[0]
+            .claimed_by
+            .iter()
+            .map(|id| actors.actors[id.0].name.to_lowercase())
+            .collect();
+        assert_eq!(claimed, ["the extraditables"]);
     }
 
     #[test]

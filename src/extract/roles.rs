@@ -13,7 +13,7 @@
 //! a word that is only a verb ends the phrase, a word unknown to both (a name, a rare noun) is
 //! taken as a noun. This works the same on lower-case wire copy, where capitals tell nothing.
 
-use super::lexicon::{Entry, Lexicons, Pos};
+use super::lexicon::{Entry, Lexicons, NounClass, Pos};
 use super::text::{Doc, TokKind};
 
 /// A noun phrase: tokens `first..end`, its head at `head`.
@@ -317,6 +317,49 @@ const BE: &[&str] = &[
     "was", "were", "is", "are", "be", "been", "being", "got", "get",
 ];
 
+/// Parts of a thing that stand for the thing itself when struck: "damaged the windows of the
+/// consulate" struck the consulate.
+const PARTS: &[&str] = &[
+    "windows", "window", "shelves", "facade", "facing", "walls", "wall", "roof", "doors", "door",
+    "gate", "gates", "entrance", "fence", "glass", "premises", "grounds",
+];
+
+/// The phrase a patient stands for: the whole after "of" when it names a part of it.
+fn whole_of(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, np: Np) -> Np {
+    if PARTS.contains(&keys[np.head].as_str())
+        && np.end == np.head + 1
+        && keys.get(np.end).is_some_and(|w| w == "of")
+    {
+        if let Some(inner) = np_at(doc, keys, lex, np.end + 1) {
+            return inner;
+        }
+    }
+    np
+}
+
+/// Where "by" + agent starts after a verb or attack noun: within a few words, over a
+/// time phrase or a parenthesis ("murdered last Friday (17 November) by uniformed men"),
+/// never past a clause boundary.
+fn by_after(keys: &[String], end: usize, sentence_end: usize) -> Option<usize> {
+    let mut k = end;
+    let mut words = 0;
+    while k < sentence_end && words < 6 {
+        match keys[k].as_str() {
+            "by" => return Some(k),
+            "," | ";" | "." | "and" | "that" | "which" | "who" | "when" => return None,
+            "(" => {
+                let close = (k + 1..(k + 8).min(sentence_end)).find(|&j| keys[j] == ")")?;
+                k = close + 1;
+                continue;
+            }
+            _ => {}
+        }
+        words += 1;
+        k += 1;
+    }
+    None
+}
+
 /// True for a token that may stand in a noun phrase.
 fn nominal(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, i: usize) -> bool {
     let Some(t) = doc.tokens.get(i) else {
@@ -354,9 +397,21 @@ fn nominal(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, i: usize) -> bool {
                     // A verb form that is mostly a verb ("injured", "reported") ends the
                     // phrase unless it modifies a noun right after it ("injured people").
                     if c.usual == Pos::Verb && (w.ends_with("ed") || w.ends_with("ing")) {
-                        return i + 1 < keys.len()
-                            && doc.tokens[i + 1].sent == t.sent
-                            && head_like(doc, keys, lex, i + 1);
+                        // "the mariscal building,": a thing ending the phrase is its head.
+                        let thing_head = w.ends_with("ing")
+                            && c.noun
+                            && matches!(
+                                c.noun_class,
+                                Some(NounClass::Artifact | NounClass::Location)
+                            )
+                            && keys.get(i + 1).is_none_or(|n| {
+                                CLOSED.contains(&n.as_str())
+                                    || doc.tokens[i + 1].kind == TokKind::Punct
+                            });
+                        return thing_head
+                            || i + 1 < keys.len()
+                                && doc.tokens[i + 1].sent == t.sent
+                                && head_like(doc, keys, lex, i + 1);
                     }
                     true
                 }
@@ -421,8 +476,15 @@ pub(crate) fn np_at(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, i: usize) ->
     while end < s_end && end < first + 8 && nominal(doc, keys, lex, end) {
         end += 1;
     }
-    // The head is the last head-like word.
-    let head = (first..end).rev().find(|&k| head_like(doc, keys, lex, k))?;
+    // The head is the last head-like word that is mostly a noun ("a truck full of
+    // policemen": the truck), else the last head-like word.
+    let head = (first..end)
+        .rev()
+        .find(|&k| {
+            head_like(doc, keys, lex, k)
+                && lex.word_class(&keys[k]).is_none_or(|c| c.usual != Pos::Adj)
+        })
+        .or_else(|| (first..end).rev().find(|&k| head_like(doc, keys, lex, k)))?;
     let mut np = Np {
         first,
         end: head + 1,
@@ -497,6 +559,33 @@ pub(crate) fn conjuncts_after(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, np
     let mut last = np;
     while out.len() < 8 {
         let mut j = last.end;
+        // Past a trailing modifier of the last phrase: "a truck full of policemen, as well
+        // as buses".
+        if keys.get(j + 1).is_some_and(|w| w == "of")
+            && lex
+                .word_class(&keys[j])
+                .is_some_and(|c| c.usual == Pos::Adj)
+        {
+            match np_at(doc, keys, lex, j + 2) {
+                Some(inner) if inner.end <= s.end => j = inner.end,
+                _ => break,
+            }
+        }
+        // Past a place phrase of the last one, when a joiner follows it: "a church in the
+        // capital, and a bank".
+        if keys
+            .get(j)
+            .is_some_and(|w| matches!(w.as_str(), "in" | "at" | "near" | "on"))
+        {
+            if let Some(inner) = np_at(doc, keys, lex, j + 1) {
+                if inner.end < s.end
+                    && matches!(keys[inner.end].as_str(), "," | "and")
+                    && inner.first <= j + 2
+                {
+                    j = inner.end;
+                }
+            }
+        }
         let mut joined = false;
         // "and so on" after a comma, "the state bank (not further identified);".
         if keys.get(j).is_some_and(|w| w == ",") {
@@ -669,10 +758,14 @@ pub(crate) fn arguments(
         }
     };
     // "by …" within a few words after the word (passives and nouns).
-    let by = (end..(end + 5).min(sentence.end))
-        .take_while(|&k| !matches!(keys[k].as_str(), "," | ";" | "." | "and"))
-        .find(|&k| keys[k] == "by");
-    match voice(keys, first, end) {
+    let by = by_after(keys, end, sentence.end);
+    let mut voice = voice(keys, first, end);
+    // "the priests murdered last Friday by uniformed men", "a bomb planted by unidentified
+    // persons": a participle with its "by" agent is a passive without the auxiliary.
+    if voice == Voice::Active && by.is_some() && keys[end - 1].ends_with("ed") {
+        voice = Voice::Passive;
+    }
+    match voice {
         Voice::Active => {
             let mut k = first;
             while k > sentence.first && BRIDGE.contains(&keys[k - 1].as_str()) {
@@ -706,7 +799,8 @@ pub(crate) fn arguments(
                     np_at(doc, keys, lex, o + 1)
                 } else {
                     object
-                };
+                }
+                .map(|p| whole_of(doc, keys, lex, p));
                 push(&mut out, Role::Patient, patient);
                 if let Some(p) = patient {
                     for c in conjuncts_after(doc, keys, lex, p) {
@@ -756,7 +850,8 @@ pub(crate) fn arguments(
                     "on" | "against" | "of" | "at" | "targeting" | "inside" | "outside" | "near"
                 ) && end + 1 < sentence.end
                 {
-                    let patient = np_at(doc, keys, lex, end + 1);
+                    let patient =
+                        np_at(doc, keys, lex, end + 1).map(|p| whole_of(doc, keys, lex, p));
                     push(&mut out, Role::Patient, patient);
                     if let Some(p) = patient {
                         for c in conjuncts_after(doc, keys, lex, p) {
@@ -876,6 +971,18 @@ mod tests {
             "presidential residence",
             "sheraton hotel",
             "central electoral council",
+        ] {
+            assert!(got.contains(&(Patient, want.into())), "{want}: {got:?}");
+        }
+        let got = args(
+            "the explosion damaged the windows of a book store, the state bank, the mariscal building, and other shops.",
+            "damaged",
+        );
+        for want in [
+            "book store",
+            "state bank",
+            "mariscal building",
+            "other shops",
         ] {
             assert!(got.contains(&(Patient, want.into())), "{want}: {got:?}");
         }
