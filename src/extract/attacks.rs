@@ -718,6 +718,20 @@ pub(crate) fn find(
                         && words.iter().any(|w| w == "victims" || w == "victim"))
                     // "Unidentified persons placed 11 bombs in bank branches".
                     || (s.first..s.end).any(|k| placed_weapon(doc, keys, lex, k))
+                    // "condemned the murder of the former judge X", "were taken hostage".
+                    || words.windows(2).any(|w| {
+                        matches!(w[0].as_str(), "taken" | "held" | "holding" | "took")
+                            && matches!(w[1].as_str(), "hostage" | "hostages")
+                    })
+                    || words.windows(2).any(|w| {
+                        w[1] == "of"
+                            && matches!(
+                                w[0].as_str(),
+                                "murder" | "assassination" | "killing" | "kidnapping"
+                                    | "kidnaping" | "abduction" | "massacre" | "death"
+                                    | "seizure"
+                            )
+                    })
             })
             .collect();
         // "They affected the cultural institute, a church and a bank": a verb of damage
@@ -1893,17 +1907,6 @@ fn perpetrators_of(
     let mut out = Vec::new();
     let s = doc.sentences[doc.tokens[t.first].sent];
     let is_group = |actors: &Actors, id: ActorId| actors.actors[id.0].kind == ActorKind::ArmedGroup;
-    // "a terrorist attack": the attack word names its doers, as "a guerrilla attack" does.
-    if t.end > t.first + 1 && is_attacker_noun(lex, keys, t.first) == Some(t.first) {
-        let before_group = t.first > s.first
-            && actors
-                .mentions
-                .iter()
-                .any(|m| m.end == t.first && is_group(actors, m.actor));
-        if !before_group {
-            out.push(actors.describe(doc, keys, t.first, t.first + 1, ActorKind::Person));
-        }
-    }
     // Walk back over the bridge to the end of the subject.
     let mut k = t.first;
     let mut steps = 0;
@@ -2004,6 +2007,21 @@ fn perpetrators_of(
             break;
         }
         j += 1;
+    }
+    // "a terrorist attack": the attack word names its doers, as "a guerrilla attack" does,
+    // when its sentence names no other.
+    if out.is_empty()
+        && t.end > t.first + 1
+        && is_attacker_noun(lex, keys, t.first) == Some(t.first)
+    {
+        let before_group = t.first > s.first
+            && actors
+                .mentions
+                .iter()
+                .any(|m| m.end == t.first && is_group(actors, m.actor));
+        if !before_group {
+            out.push(actors.describe(doc, keys, t.first, t.first + 1, ActorKind::Person));
+        }
     }
     out
 }
@@ -2295,6 +2313,9 @@ fn victims(
         "machinegunned",
         "machine-gunned",
         "ambushed",
+        // "were taken hostage", "is held hostage".
+        "hostage",
+        "hostages",
     ];
     const HARM_OF: &[&str] = &[
         "murder",
@@ -2311,6 +2332,7 @@ fn victims(
         "shooting",
         "massacre",
         "life",
+        "seizure",
     ];
     // Words between a harm word and the name it governs: titles and descriptions ("the death
     // of salvadoran leftist leader X", "killed attorney general X").
@@ -2340,6 +2362,8 @@ fn victims(
                 let joined = match between {
                     [a] => a == "and" || a == ",",
                     [a, b] => a == "," && b == "and",
+                    // "X of milan and Y", "X of rome, Y".
+                    [of, _, j] | [of, _, _, j] if of == "of" && (j == "and" || j == ",") => true,
                     [a, rest @ ..] if a == "," && rest.len() <= 12 => {
                         // An apposition closed by ", and" or "and".
                         let n = rest.len();
@@ -2362,6 +2386,29 @@ fn victims(
         for (ci, cj) in chains {
             let first = people[ci].first;
             let mut after_at = people[cj].end;
+            // "X of Rome, …": where the person is from.
+            if keys.get(after_at).is_some_and(|w| w == "of")
+                && keys.get(after_at + 2).is_some_and(|w| w == ",")
+            {
+                after_at += 2;
+            }
+            // "X, who was an adviser to the commission, was shot": over a relative clause that
+            // does not itself tell the harm.
+            if keys.get(after_at).is_some_and(|w| w == ",")
+                && keys.get(after_at + 1).is_some_and(|w| w == "who")
+            {
+                if let Some(close) = (after_at + 2..(after_at + 30).min(s.end))
+                    .take_while(|&k| !matches!(keys[k].as_str(), "." | ";"))
+                    .find(|&k| keys[k] == ",")
+                {
+                    if !keys[after_at + 2..close]
+                        .iter()
+                        .any(|w| HARM.contains(&w.as_str()))
+                    {
+                        after_at = close + 1;
+                    }
+                }
+            }
             // Skip an apposition after the last name: "X, a 26-year-old teacher, was killed".
             if keys.get(after_at).is_some_and(|w| w == ",") {
                 if let Some(close) = (after_at + 1..(after_at + 14).min(s.end))
@@ -2414,8 +2461,14 @@ fn victims(
                 }
                 b -= 1;
                 // "the murder of national fire department director colonel X": the
-                // preposition closes the walk.
-                if matches!(keys[b].as_str(), "of" | "against" | "on") {
+                // preposition after a harm or attack word closes the walk; one inside a
+                // title goes on ("the attack against supreme court of justice president X").
+                if matches!(keys[b].as_str(), "of" | "against" | "on")
+                    && (b == s.first
+                        || HARM_OF.contains(&keys[b - 1].as_str())
+                        || keys[b] != "of"
+                        || LEXICONS.org_word(&keys[b - 1]).is_none())
+                {
                     break;
                 }
             }
@@ -2853,6 +2906,18 @@ mod tests {
             (
                 "Gunmen opened fire on the convoy. The victims were identified as David Lecky and James Arthur Donnelly.",
                 &["david lecky", "james arthur donnelly"],
+            ),
+            (
+                "A bomb exploded in Kano. The two engineers, Samuel Okafor of Lagos and John Mensah of Accra, together with a driver, were taken hostage.",
+                &["samuel okafor", "john mensah"],
+            ),
+            (
+                "the minister condemned the attack. samuel okafor, who was an adviser to the peace commission, was shot to death by gunmen at a crossroads.",
+                &["samuel okafor"],
+            ),
+            (
+                "the rebels denied that they directed an attack against supreme court of justice president samuel ade okafor.",
+                &["samuel ade okafor"],
             ),
         ];
         for (text, want) in cases {

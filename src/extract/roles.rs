@@ -13,6 +13,7 @@
 //! a word that is only a verb ends the phrase, a word unknown to both (a name, a rare noun) is
 //! taken as a noun. This works the same on lower-case wire copy, where capitals tell nothing.
 
+use super::dates;
 use super::lexicon::{Entry, Lexicons, NounClass, Pos};
 use super::text::{Doc, TokKind};
 
@@ -366,9 +367,23 @@ fn nominal(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, i: usize) -> bool {
         return false;
     };
     match t.kind {
-        TokKind::Number => true,
+        // A number of a date or a clock time says when, not who or what: "1 november",
+        // "48 hours", "at 0300".
+        TokKind::Number => {
+            let next = keys.get(i + 1).map_or("", String::as_str);
+            !(keys[i].len() == 4 && keys[i].starts_with('0')
+                || dates::month(next).is_some()
+                || matches!(
+                    next,
+                    "hours" | "hour" | "minutes" | "days" | "weeks" | "months" | "years" | "gmt"
+                ))
+        }
         TokKind::Word => {
             let w = keys[i].as_str();
+            // A month after a day number: "1 november".
+            if dates::month(w).is_some() && i > 0 && doc.tokens[i - 1].kind == TokKind::Number {
+                return false;
+            }
             if w == "'s" {
                 // A possessive inside the phrase: "the country's principal security organization".
                 return i + 1 < keys.len() && doc.tokens[i + 1].sent == t.sent;
