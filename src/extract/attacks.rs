@@ -535,6 +535,42 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
             }
         }
     }
+    // Shots fired at people who were killed or wounded: "a vessel which fired automatic
+    // weapons … one man was killed", "gunmen fired on the car; two died".
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if !open_sentence(&out, si, s) {
+            continue;
+        }
+        let Some(k) = (s.first..s.end).find(|&k| {
+            matches!(keys[k].as_str(), "fired" | "firing")
+                && (keys
+                    .get(k + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "on" | "at" | "upon" | "shots"))
+                    || (k + 1..(k + 4).min(s.end)).any(|j| {
+                        matches!(
+                            lex.longest(doc, keys, j, |e| matches!(e, Entry::Weapon(_))),
+                            Some((_, Entry::Weapon(Weapon::Firearm)))
+                        )
+                    }))
+        }) else {
+            continue;
+        };
+        let last = (si + 2).min(doc.sentences.len() - 1);
+        let harmed = (s.first..doc.sentences[last].end).any(|j| {
+            matches!(
+                keys[j].as_str(),
+                "killed" | "wounded" | "injured" | "died" | "dead" | "kidnapped" | "kidnaped"
+            )
+        });
+        if harmed {
+            out.push(Trigger {
+                first: k,
+                end: k + 1,
+                attack_type: AttackType::ArmedAssault,
+                strong: true,
+            });
+        }
+    }
     out.sort_by_key(|t| t.first);
     out
 }
@@ -765,6 +801,25 @@ pub(crate) fn find(
             published,
             &harm_sentences,
         );
+        let mut attack = attack;
+        // "The attackers returned to the border": a definite noun for the doers of an attack
+        // anywhere outside a cited attack's sentences names the main attack's perpetrators.
+        for (si, sentence) in doc.sentences.iter().enumerate() {
+            if cited_sentences.contains(&si) {
+                continue;
+            }
+            for k in sentence.first + 1..sentence.end {
+                if keys[k - 1] == "the"
+                    && ATTACKER_ROLE_NOUNS.contains(&keys[k].as_str())
+                    && keys.get(k + 1).is_none_or(|w| w != "'s")
+                {
+                    let id = actors.describe(doc, keys, k, k + 1, ActorKind::Person);
+                    if !attack.perpetrators.contains(&id) && !attack.victims.contains(&id) {
+                        attack.perpetrators.push(id);
+                    }
+                }
+            }
+        }
         found.main = Some(0);
         for t in &main_triggers {
             found.sentence_attack[doc.tokens[t.first].sent] = Some(0);
@@ -1420,6 +1475,27 @@ const HARM_VERBS: &[&str] = &[
     "ambushed",
     "hijacked",
     "seized",
+];
+
+/// Nouns that name people by the attack they did: "the attackers", "the kidnappers".
+const ATTACKER_ROLE_NOUNS: &[&str] = &[
+    "attackers",
+    "attacker",
+    "assailants",
+    "assailant",
+    "gunmen",
+    "gunman",
+    "kidnappers",
+    "kidnapper",
+    "kidnapers",
+    "kidnaper",
+    "abductors",
+    "bombers",
+    "bomber",
+    "hijackers",
+    "shooter",
+    "shooters",
+    "raiders",
 ];
 
 /// Verbs of damage done to things, read for targets in the sentences of an attack ("the blast
@@ -2860,9 +2936,21 @@ mod tests {
             "An attack on a village killed 12 people, officials said.",
             "Nine civilians were killed when their minibus hit a roadside bomb in Helmand.",
             "army troops killed nine peasants near the border on 17 august.",
+            "a boat was intercepted by a vessel which fired automatic weapons. the pilot was killed.",
         ] {
             assert_eq!(attacks(text).len(), 1, "{text}");
         }
+        // Shots fired with nobody harmed tell of no attack here; a fired employee neither.
+        assert!(attacks("Soldiers fired shots into the air to disperse the crowd.").is_empty());
+        assert!(attacks("The bank fired its chief executive on Monday.").is_empty());
+        // "The attackers" anywhere in the story did the main attack.
+        let (_, perpetrators) = people(
+            "Gunmen opened fire on a bus in Kano, killing two people. Police said the attackers fled on motorcycles.",
+        );
+        assert!(
+            perpetrators.iter().any(|p| p == "attackers"),
+            "{perpetrators:?}"
+        );
         // The response to the attackers is no attack of its own.
         assert!(attacks("Soldiers killed three militants in the hills.").is_empty());
     }
