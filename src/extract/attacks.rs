@@ -1706,6 +1706,21 @@ fn agent_actors(
         }
         out.push(m.actor);
     }
+    // "a group of terrorists from the Liberation Front": the group they come from.
+    if keys.get(np.end).is_some_and(|w| w == "from") {
+        if let Some(m) = actors.mentions.iter().find(|m| {
+            m.first > np.end
+                && m.first <= np.end + 4
+                && np.end < doc.tokens.len()
+                && doc.tokens[m.first].sent == doc.tokens[np.end].sent
+                && !keys[np.end..m.first]
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "," | ";" | "." | "and"))
+                && actors.actors[m.actor.0].kind == ActorKind::ArmedGroup
+        }) {
+            out.push(m.actor);
+        }
+    }
     if head_covered {
         return out;
     }
@@ -2074,8 +2089,18 @@ fn perpetrators_of(
             } else if let Some(e) =
                 (j + 1..(j + 5).min(s.end)).find(|&e| is_attacker_noun(lex, keys, e).is_some())
             {
-                let start = is_attacker_noun(lex, keys, e).unwrap_or(e);
-                out.push(actors.describe(doc, keys, start, e + 1, ActorKind::Person));
+                // The whole noun phrase when the attacker noun modifies its head ("urban
+                // guerrilla commandos"), else the noun with one modifier.
+                let np = roles::np_at(doc, keys, lex, j + 1)
+                    .filter(|np| np.head >= e && is_attacker_noun(lex, keys, np.head).is_some());
+                let (start, end) = match np {
+                    Some(np) => (np.first, np.head + 1),
+                    None => {
+                        let noun = is_attacker_noun(lex, keys, e).unwrap_or(e);
+                        (with_modifier(doc, keys, lex, s.first, noun), e + 1)
+                    }
+                };
+                out.push(actors.describe(doc, keys, start, end, ActorKind::Person));
             }
             break;
         }
@@ -2708,7 +2733,7 @@ const CRIME_WORDS: &[&str] = &[
 /// Who the text holds responsible: "blamed on X", "blamed X for", "attributed to X",
 /// "attributing the attack to X", "accused X of the crime", "X is responsible for the
 /// attacks", "X is behind the attack", "carried out by X or Y", "perpetrated by X".
-fn accusations(doc: &Doc<'_>, keys: &[String], actors: &Actors, found: &mut Found) {
+fn accusations(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut Found) {
     let lex = &*LEXICONS;
     let deed_in = |from: usize, to: usize| {
         (from..to).any(|j| {
@@ -2719,7 +2744,7 @@ fn accusations(doc: &Doc<'_>, keys: &[String], actors: &Actors, found: &mut Foun
         })
     };
     // Who may be held responsible: groups, forces and other organisations, named people.
-    let accusable = |id: ActorId| {
+    let accusable = |actors: &Actors, id: ActorId| {
         let a = &actors.actors[id.0];
         a.named
             && a.kind != ActorKind::MediaOrganization
@@ -2739,6 +2764,7 @@ fn accusations(doc: &Doc<'_>, keys: &[String], actors: &Actors, found: &mut Foun
             continue;
         };
         let mut named: Vec<ActorId> = Vec::new();
+        let mut described: Vec<(usize, usize)> = Vec::new();
         for k in s.first..s.end {
             let w = keys[k].as_str();
             // The span after the cue where the accused stand, and whether the subject before
@@ -2847,7 +2873,7 @@ fn accusations(doc: &Doc<'_>, keys: &[String], actors: &Actors, found: &mut Foun
                     })
                     .copied()
                 {
-                    if accusable(m.actor) && !named.contains(&m.actor) {
+                    if accusable(actors, m.actor) && !named.contains(&m.actor) {
                         named.push(m.actor);
                     }
                     end = m.first;
@@ -2881,7 +2907,7 @@ fn accusations(doc: &Doc<'_>, keys: &[String], actors: &Actors, found: &mut Foun
             };
             let mut j = from;
             while let Some(m) = next_name(j) {
-                if accusable(m.actor) && !named.contains(&m.actor) {
+                if accusable(actors, m.actor) && !named.contains(&m.actor) {
                     named.push(m.actor);
                 }
                 j = m.end;
@@ -2899,6 +2925,45 @@ fn accusations(doc: &Doc<'_>, keys: &[String], actors: &Actors, found: &mut Foun
                 } else {
                     break;
                 }
+            }
+            // No name right there: a description of the doers ("attributed the attacks to
+            // drug traffickers"), or the groups its members belong to ("to members of the
+            // 17th front of the revolutionary armed forces").
+            if j == from {
+                let Some(np) = roles::np_at(doc, keys, lex, from).filter(|np| np.first <= from + 1)
+                else {
+                    continue;
+                };
+                let close = (np.first..(np.first + 14).min(to))
+                    .find(|&x| matches!(keys[x].as_str(), "," | ";" | "." | "and" | "or"))
+                    .unwrap_or(to.min(np.first + 14));
+                let groups: Vec<ActorId> = actors
+                    .mention_in(np.first, close)
+                    .iter()
+                    .filter(|m| {
+                        matches!(
+                            actors.actors[m.actor.0].kind,
+                            ActorKind::ArmedGroup | ActorKind::SecurityForce
+                        )
+                    })
+                    .map(|m| m.actor)
+                    .collect();
+                for id in groups {
+                    if !named.contains(&id) {
+                        named.push(id);
+                    }
+                }
+                if is_attacker_noun(lex, keys, np.head).is_some()
+                    || matches!(keys[np.head].as_str(), "members" | "elements")
+                {
+                    described.push((np.first, np.end.min(close)));
+                }
+            }
+        }
+        for (a, b) in described {
+            let id = actors.describe(doc, keys, a, b, ActorKind::Person);
+            if !named.contains(&id) {
+                named.push(id);
             }
         }
         for id in named {
@@ -3042,6 +3107,21 @@ mod tests {
             (
                 "the general said that cartel boss pablo escobar gaviria ordered the assassination of the candidate.",
                 &["pablo escobar gaviria"],
+            ),
+            (
+                "a bomb exploded at a bank in the city. the authorities attribute the attacks to drug traffickers.",
+                &["drug traffickers"],
+            ),
+            (
+                "five soldiers were killed in the attack, which the authorities attributed to members of the 17th front of the revolutionary armed forces of colombia (farc).",
+                &[
+                    "members of the 17th front",
+                    "revolutionary armed forces of colombia",
+                ],
+            ),
+            (
+                "two missionaries were shot to death last night by a group of terrorists from the armed forces of liberation.",
+                &["armed forces of liberation"],
             ),
         ];
         for (text, want) in cases {

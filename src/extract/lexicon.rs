@@ -309,8 +309,15 @@ impl Lexicons {
                 population: row.get(4).and_then(|p| p.parse().ok()).unwrap_or(0),
             });
             lex.add(name, Entry::Place(idx));
+            // An alternate name made only of common words ("The Bank" for Portsmouth, New
+            // Hampshire) would make every "the bank" a town.
             for alt in split_list(row.get(5)) {
-                lex.add(alt, Entry::Place(idx));
+                let common = alt
+                    .split_whitespace()
+                    .all(|w| lex.is_common(&w.to_lowercase(), 20_000));
+                if !common {
+                    lex.add(alt, Entry::Place(idx));
+                }
             }
         }
         for row in rows(ARMED_GROUPS) {
