@@ -1176,7 +1176,24 @@ fn build(
                         | "attack"
                 );
                 let vehicle_only = w == Weapon::Vehicle;
-                if !modifier && !vehicle_only {
+                // Arms seized, confiscated or stolen are booty, not what the attack was done
+                // with: "the rebels stole the policemen's weapons: 8 rifles, 2 guns".
+                let booty = (k.saturating_sub(10).max(s.first)..k).any(|j| {
+                    matches!(
+                        keys[j].as_str(),
+                        "confiscated"
+                            | "seized"
+                            | "stole"
+                            | "stolen"
+                            | "seizure"
+                            | "confiscation"
+                            | "surrendered"
+                            | "cache"
+                            | "caches"
+                            | "arsenal"
+                    )
+                });
+                if !modifier && !vehicle_only && !booty {
                     let text = doc.slice(k, end).to_owned();
                     // One mention per weapon: "bomb" and "bombs" are the same words.
                     let lemma = singular(&keys[k..end].join(" "));
@@ -1475,6 +1492,26 @@ const HARM_VERBS: &[&str] = &[
     "ambushed",
     "hijacked",
     "seized",
+];
+
+/// Adjectives of judgement that are no part of a description of the doers.
+const EVALUATIVE: &[&str] = &[
+    "despicable",
+    "cowardly",
+    "brutal",
+    "ruthless",
+    "heartless",
+    "evil",
+    "barbaric",
+    "callous",
+    "vicious",
+    "savage",
+    "murderous",
+    "criminal",
+    "cruel",
+    "wicked",
+    "senseless",
+    "heinous",
 ];
 
 /// Nouns that name people by the attack they did: "the attackers", "the kidnappers".
@@ -1831,8 +1868,15 @@ fn patient_target(
             Some(NounClass::Artifact | NounClass::Location)
         ) && c.noun
     });
+    // A title heads a person ("the second secretary of the embassy"); a part of a
+    // building ("the windows") is no target of its own.
+    let title = lex
+        .longest_ending(keys, np.head, |e| matches!(e, Entry::Title(_)))
+        .is_some();
     if person
         || weapon
+        || title
+        || roles::PARTS.contains(&head)
         || !(facility || thing)
         || places.in_range(np.head, np.head + 1).next().is_some()
     {
@@ -1858,6 +1902,7 @@ fn patient_target(
 
 /// Nouns of a place phrase that says where rather than what ("the area", "the scene").
 const WHERE_NOUNS: &[&str] = &[
+    "midair",
     "the area",
     "the scene",
     "area",
@@ -2094,11 +2139,16 @@ fn perpetrators_of(
                 let np = roles::np_at(doc, keys, lex, j + 1)
                     .filter(|np| np.head >= e && is_attacker_noun(lex, keys, np.head).is_some());
                 let (start, end) = match np {
-                    Some(np) => (np.first, np.head + 1),
-                    None => {
-                        let noun = is_attacker_noun(lex, keys, e).unwrap_or(e);
-                        (with_modifier(doc, keys, lex, s.first, noun), e + 1)
+                    Some(np) => {
+                        // Words of judgement describe the speaker, not the doers
+                        // ("despicable perpetrators").
+                        let mut first = np.first;
+                        while first < np.head && EVALUATIVE.contains(&keys[first].as_str()) {
+                            first += 1;
+                        }
+                        (first, np.head + 1)
                     }
+                    None => (is_attacker_noun(lex, keys, e).unwrap_or(e), e + 1),
                 };
                 out.push(actors.describe(doc, keys, start, end, ActorKind::Person));
             }
@@ -3246,6 +3296,18 @@ mod tests {
             "the priests murdered last friday (17 november) by uniformed men were buried in the capital.",
         );
         assert_eq!(perpetrators, ["uniformed men"]);
+    }
+
+    #[test]
+    fn seized_arms_are_no_weapons_and_parts_no_targets() {
+        let found = attacks(
+            "guerrillas dynamited a police truck near the town. the rebels then stole the policemen's weapons, which consisted of 8 rifles and 2 guns.",
+        );
+        let weapons: Vec<&str> = found[0].weapons.iter().map(|w| w.text.as_str()).collect();
+        assert!(!weapons.contains(&"rifles"), "{weapons:?}");
+        let found = attacks("a bomb exploded at the embassy and shattered the windows.");
+        let targets: Vec<&str> = found[0].targets.iter().map(|t| t.label.as_str()).collect();
+        assert!(!targets.contains(&"windows"), "{targets:?}");
     }
 
     #[test]

@@ -320,9 +320,27 @@ const BE: &[&str] = &[
 
 /// Parts of a thing that stand for the thing itself when struck: "damaged the windows of the
 /// consulate" struck the consulate.
-const PARTS: &[&str] = &[
-    "windows", "window", "shelves", "facade", "facing", "walls", "wall", "roof", "doors", "door",
-    "gate", "gates", "entrance", "fence", "glass", "premises", "grounds",
+pub(crate) const PARTS: &[&str] = &[
+    "windows",
+    "window",
+    "shelves",
+    "facade",
+    "facing",
+    "walls",
+    "wall",
+    "roof",
+    "doors",
+    "door",
+    "gate",
+    "gates",
+    "entrance",
+    "fence",
+    "glass",
+    "premises",
+    "grounds",
+    "floor",
+    "floors",
+    "windshield",
 ];
 
 /// The phrase a patient stands for: the whole after "of" when it names a part of it.
