@@ -2855,7 +2855,9 @@ fn accusations(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut 
                 {
                     (k, k, true)
                 }
-                "carried" | "perpetrated" | "committed" | "staged" | "masterminded" => {
+                // "carried out by X", "the killing had been ordered by X and Y".
+                "carried" | "perpetrated" | "committed" | "staged" | "masterminded" | "ordered"
+                | "planned" | "organized" | "directed" => {
                     let by = (k + 1..(k + 3).min(s.end)).find(|&j| keys[j] == "by");
                     match by {
                         Some(j) if deed_in(s.first, k) || deed_in(k, (k + 1).min(s.end)) => {
@@ -2903,7 +2905,14 @@ fn accusations(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut 
                 if b > s.first && keys[b - 1] == "\"" {
                     b -= 1;
                 }
-                if b > s.first && keys[b - 1] == "," {
+                // "the chief of the gang, X, ordered the assassination": the name in
+                // apposition.
+                if b > s.first + 1
+                    && keys[b - 1] == ","
+                    && actors.mentions.iter().any(|m| m.end == b - 1)
+                {
+                    b -= 1;
+                } else if b > s.first && keys[b - 1] == "," {
                     if let Some(open) = (b.saturating_sub(10).max(s.first)..b - 1)
                         .rev()
                         .find(|&j| keys[j] == ",")
@@ -3157,6 +3166,14 @@ mod tests {
             (
                 "the general said that cartel boss pablo escobar gaviria ordered the assassination of the candidate.",
                 &["pablo escobar gaviria"],
+            ),
+            (
+                "A car bomb exploded in Kano. Police said the killing had been ordered by Samuel Okafor and John Mensah.",
+                &["samuel okafor", "john mensah"],
+            ),
+            (
+                "The chief of the criminal gang, Samuel Okafor, ordered the assassination of the mayor.",
+                &["samuel okafor"],
             ),
             (
                 "a bomb exploded at a bank in the city. the authorities attribute the attacks to drug traffickers.",
