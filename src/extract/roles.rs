@@ -314,6 +314,28 @@ pub(crate) const BRIDGE: &[&str] = &[
     "that",
 ];
 
+/// Words of the time of day or week that may stand between a verb and its place phrase.
+const TIME_WORDS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "early",
+    "late",
+    "last",
+    "this",
+];
+
 const BE: &[&str] = &[
     "was", "were", "is", "are", "be", "been", "being", "got", "get",
 ];
@@ -705,7 +727,7 @@ enum Voice {
 
 const IRREGULAR_PARTICIPLES: &[&str] = &[
     "shot", "hit", "struck", "set", "blew", "blown", "threw", "thrown", "burnt", "slain",
-    "stabbed", "fired", "opened", "took", "taken", "seized", "held",
+    "stabbed", "fired", "opened", "took", "taken", "seized", "held", "shaken", "shook",
 ];
 
 fn voice(keys: &[String], first: usize, end: usize) -> Voice {
@@ -820,6 +842,18 @@ pub(crate) fn arguments(
             while o < sentence.end && o < end + 3 && PARTICLES.contains(&keys[o].as_str()) {
                 o += 1;
             }
+            // "exploded wednesday morning outside a police building": over the time.
+            let mut t = o;
+            while t < sentence.end && t < o + 3 && TIME_WORDS.contains(&keys[t].as_str()) {
+                t += 1;
+            }
+            if t > o
+                && keys.get(t).is_some_and(|w| {
+                    matches!(w.as_str(), "at" | "outside" | "inside" | "near" | "in")
+                })
+            {
+                o = t;
+            }
             if o < sentence.end && !matches!(keys[o].as_str(), "," | "." | ";") {
                 let object = np_at(doc, keys, lex, o);
                 // "exploded outside the embassy", "went off in a market": the place.
@@ -862,7 +896,23 @@ pub(crate) fn arguments(
             {
                 k -= 1;
             }
-            let subject = np_before(doc, keys, lex, k);
+            let mut subject = np_before(doc, keys, lex, k);
+            // "all labor union offices in the capital were looted": the subject before the
+            // place phrase.
+            if let Some(p) = subject {
+                let mut b = p.first;
+                while b > sentence.first && DETERMINERS.contains(&keys[b - 1].as_str()) {
+                    b -= 1;
+                }
+                if b > sentence.first + 1
+                    && matches!(keys[b - 1].as_str(), "in" | "at" | "near" | "on")
+                {
+                    if let Some(before) = np_before(doc, keys, lex, b - 1) {
+                        subject = Some(before);
+                        push(&mut out, Role::Patient, Some(p));
+                    }
+                }
+            }
             push(&mut out, Role::Patient, subject);
             if let Some(p) = subject {
                 for c in conjuncts_before(doc, keys, lex, p) {
@@ -974,6 +1024,21 @@ mod tests {
                 "a car bomb exploded outside the embassy, police said.",
                 "exploded",
                 &[(Agent, "car bomb"), (Patient, "embassy")],
+            ),
+            (
+                "a truck rigged with dynamite exploded wednesday morning outside a federal police building.",
+                "exploded",
+                &[(Patient, "federal police building")],
+            ),
+            (
+                "all labor union offices in the capital were looted.",
+                "looted",
+                &[(Patient, "labor union offices")],
+            ),
+            (
+                "the priests murdered last friday (17 november) by uniformed men were buried.",
+                "murdered",
+                &[(Agent, "uniformed men")],
             ),
         ];
         for (text, word, want) in cases {
