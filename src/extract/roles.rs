@@ -642,8 +642,19 @@ pub(crate) fn conjuncts_after(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, np
             }
         }
         let mut joined = false;
+        // "the state bank (not further identified); the mariscal building".
+        let mut aside = false;
+        if keys.get(j).is_some_and(|w| w == "(") {
+            match (j + 1..(j + 8).min(s.end)).find(|&x| keys[x] == ")") {
+                Some(close) => {
+                    j = close + 1;
+                    aside = true;
+                }
+                None => break,
+            }
+        }
         // "and so on" after a comma, "the state bank (not further identified);".
-        if keys.get(j).is_some_and(|w| w == ",") {
+        if keys.get(j).is_some_and(|w| w == "," || aside && w == ";") {
             j += 1;
             joined = true;
         }
@@ -680,6 +691,36 @@ pub(crate) fn conjuncts_after(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, np
         out.push(next);
         last = next;
     }
+    out
+}
+
+/// The noun phrases a dash or colon after `np` (and a place phrase of it) lists.
+fn spelled_out(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, np: Np) -> Vec<Np> {
+    let Some(s) = doc.sentence_of(np.first).copied() else {
+        return Vec::new();
+    };
+    let mut j = np.end;
+    if keys
+        .get(j)
+        .is_some_and(|w| matches!(w.as_str(), "on" | "in" | "at" | "near"))
+    {
+        match np_at(doc, keys, lex, j + 1) {
+            Some(inner) if inner.end < s.end => j = inner.end,
+            _ => return Vec::new(),
+        }
+    }
+    let mut k = j;
+    while k < s.end && k < j + 2 && matches!(keys[k].as_str(), "-" | "--" | "—" | "–" | ":") {
+        k += 1;
+    }
+    if k == j || k >= s.end {
+        return Vec::new();
+    }
+    let Some(first) = np_at(doc, keys, lex, k).filter(|n| n.first <= k + 1) else {
+        return Vec::new();
+    };
+    let mut out = vec![first];
+    out.extend(conjuncts_after(doc, keys, lex, first));
     out
 }
 
@@ -870,7 +911,14 @@ pub(crate) fn arguments(
                 .map(|p| whole_of(doc, keys, lex, p));
                 push(&mut out, Role::Patient, patient);
                 if let Some(p) = patient {
-                    for c in conjuncts_after(doc, keys, lex, p) {
+                    let list = conjuncts_after(doc, keys, lex, p);
+                    let last = list.last().copied().unwrap_or(p);
+                    for c in list {
+                        push(&mut out, Role::Patient, Some(c));
+                    }
+                    // "burned three vehicles on the highway -- an ambulance, a fuel truck
+                    // and a station wagon": the things the dash spells out.
+                    for c in spelled_out(doc, keys, lex, last) {
                         push(&mut out, Role::Patient, Some(c));
                     }
                 }
@@ -1084,6 +1132,21 @@ mod tests {
         ] {
             assert!(got.contains(&(Patient, want.into())), "{want}: {got:?}");
         }
+        let got = args(
+            "the guerrillas burned three vehicles on the highway -- a hospital ambulance, a fuel truck full of gasoline, and a station wagon.",
+            "burned",
+        );
+        for want in ["hospital ambulance", "fuel truck", "station wagon"] {
+            assert!(got.contains(&(Patient, want.into())), "{want}: {got:?}");
+        }
+        let got = args(
+            "the blast damaged the state bank (not further identified); the mariscal building, and other shops.",
+            "damaged",
+        );
+        assert!(
+            got.contains(&(Patient, "mariscal building".into())),
+            "{got:?}"
+        );
         let got = args("banks and shops were attacked in the capital.", "attacked");
         assert!(got.contains(&(Patient, "banks".into())), "{got:?}");
         // A harm verb without its auxiliary: the officers are hurt, not hurting.
