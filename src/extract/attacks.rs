@@ -1601,6 +1601,28 @@ fn sentence_arguments(
                 }
             };
             let mut args = roles::arguments(doc, keys, lex, k, end);
+            // "an airliner blew up in midair", "the bus exploded": what blows up without
+            // being a weapon is what was struck.
+            if matches!(keys[k].as_str(), "exploded" | "blew" | "burst")
+                && !keys
+                    .get(end)
+                    .is_some_and(|w| w != "up" && w != "in" && w != ",")
+            {
+                let struck: Vec<Arg> = args
+                    .iter()
+                    .filter(|a| {
+                        a.role == Role::Agent
+                            && lex
+                                .longest_ending(keys, a.np.head, |e| matches!(e, Entry::Weapon(_)))
+                                .is_none()
+                    })
+                    .map(|a| Arg {
+                        role: Role::Patient,
+                        np: a.np,
+                    })
+                    .collect();
+                args.extend(struck);
+            }
             // A verb of placing tells of an attack only with a weapon as its object; where
             // the weapon went is the target.
             if PLACE_VERBS.contains(&keys[k].as_str()) {
@@ -3293,6 +3315,10 @@ mod tests {
             (
                 "a bomb exploded in the capital today and damaged the windows of the consulate.",
                 &["consulate"],
+            ),
+            (
+                "terrorists claimed that an airlines plane blew up in midair, killing all 107 passengers.",
+                &["airlines plane"],
             ),
         ];
         for (text, want) in cases {
