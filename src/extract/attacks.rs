@@ -1601,6 +1601,10 @@ fn sentence_arguments(
                 }
             };
             let mut args = roles::arguments(doc, keys, lex, k, end);
+            let weapon_np = |np: Np| {
+                lex.longest_ending(keys, np.head, |e| matches!(e, Entry::Weapon(_)))
+                    .is_some()
+            };
             // "an airliner blew up in midair", "the bus exploded": what blows up without
             // being a weapon is what was struck.
             if matches!(keys[k].as_str(), "exploded" | "blew" | "burst")
@@ -1610,12 +1614,7 @@ fn sentence_arguments(
             {
                 let struck: Vec<Arg> = args
                     .iter()
-                    .filter(|a| {
-                        a.role == Role::Agent
-                            && lex
-                                .longest_ending(keys, a.np.head, |e| matches!(e, Entry::Weapon(_)))
-                                .is_none()
-                    })
+                    .filter(|a| a.role == Role::Agent && !weapon_np(a.np))
                     .map(|a| Arg {
                         role: Role::Patient,
                         np: a.np,
@@ -1628,12 +1627,7 @@ fn sentence_arguments(
             if PLACE_VERBS.contains(&keys[k].as_str()) {
                 let weapon = args
                     .iter()
-                    .find(|a| {
-                        a.role == Role::Patient
-                            && lex
-                                .longest_ending(keys, a.np.head, |e| matches!(e, Entry::Weapon(_)))
-                                .is_some()
-                    })
+                    .find(|a| a.role == Role::Patient && weapon_np(a.np))
                     .copied();
                 let Some(weapon) = weapon else {
                     k = end;

@@ -319,13 +319,6 @@ const TIME_WORDS: &[&str] = &[
     "today",
     "yesterday",
     "tonight",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "morning",
     "afternoon",
     "evening",
@@ -885,7 +878,10 @@ pub(crate) fn arguments(
             }
             // "exploded wednesday morning outside a police building": over the time.
             let mut t = o;
-            while t < sentence.end && t < o + 3 && TIME_WORDS.contains(&keys[t].as_str()) {
+            while t < sentence.end
+                && t < o + 3
+                && (TIME_WORDS.contains(&keys[t].as_str()) || dates::weekday(&keys[t]).is_some())
+            {
                 t += 1;
             }
             if t > o
