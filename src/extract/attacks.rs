@@ -1563,16 +1563,21 @@ const PLACE_VERBS: &[&str] = &[
     "lobbed",
     "detonated",
     "left",
+    "abandoned",
 ];
 
 /// True when token `k` is a verb of placing with a weapon as its object within a few words.
 fn placed_weapon(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, k: usize) -> bool {
     let s = doc.sentences[doc.tokens[k].sent];
+    let weapon_at = |j: usize| {
+        lex.longest(doc, keys, j, |e| matches!(e, Entry::Weapon(_)))
+            .is_some()
+    };
+    // "placed a bomb", and "a device presumably abandoned by the front".
     PLACE_VERBS.contains(&keys[k].as_str())
-        && ((k + 1)..(k + 5).min(s.end)).any(|j| {
-            lex.longest(doc, keys, j, |e| matches!(e, Entry::Weapon(_)))
-                .is_some()
-        })
+        && (((k + 1)..(k + 5).min(s.end)).any(weapon_at)
+            || keys.get(k + 1).is_some_and(|w| w == "by")
+                && (k.saturating_sub(4).max(s.first)..k).any(weapon_at))
 }
 
 /// The role arguments of every attack word and harm verb in the given sentences.
@@ -3201,6 +3206,10 @@ mod tests {
                     "members of the 17th front",
                     "revolutionary armed forces of colombia",
                 ],
+            ),
+            (
+                "two peasants were killed when they set off a mine. they set off an explosive device presumably abandoned by the fmln.",
+                &["fmln"],
             ),
             (
                 "two missionaries were shot to death last night by a group of terrorists from the armed forces of liberation.",

@@ -936,7 +936,10 @@ pub(crate) fn arguments(
                     || matches!(
                         keys[k - 1].as_str(),
                         "had" | "has" | "have" | "also" | "reportedly"
-                    ))
+                    )
+                    // "a device presumably abandoned by the front".
+                    || keys[k - 1].ends_with("ly")
+                        && lex.word_class(&keys[k - 1]).is_some_and(|c| c.usual == Pos::Adv))
             {
                 k -= 1;
             }
