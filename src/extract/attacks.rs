@@ -1527,8 +1527,6 @@ const ATTACKER_ROLE_NOUNS: &[&str] = &[
     "kidnapers",
     "kidnaper",
     "abductors",
-    "bombers",
-    "bomber",
     "hijackers",
     "shooter",
     "shooters",
