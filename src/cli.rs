@@ -18,9 +18,9 @@ use std::time::{Duration, Instant};
 
 const AFTER_HELP: &str = "\
 Examples:
-  newsgraph ingest examples/westgate/
+  newsgraph ingest articles/
   newsgraph query 'SELECT ?label WHERE { ?a a ng:Attack ; rdfs:label ?label }'
-  newsgraph export --format turtle --output westgate.ttl
+  newsgraph export --format turtle --output graph.ttl
   newsgraph extract article.txt --format nquads > article.nq";
 
 /// Turn news reports of violent attacks into a linked-data knowledge graph.
@@ -45,7 +45,7 @@ fusion graph as it was until the next `newsgraph fuse`. The exit code is 0 only 
 input was read and stored.
 
 Examples:
-  newsgraph ingest examples/westgate/
+  newsgraph ingest articles/
   newsgraph ingest --store wire.db --base https://example.org/ng/ wire.jsonl
   newsgraph ingest --no-fuse day1/ && newsgraph ingest day2/
   cat article.txt | newsgraph ingest -")]
@@ -73,7 +73,7 @@ plain union: IRIs depend only on the input.
 
 Examples:
   newsgraph extract article.txt
-  newsgraph extract --format turtle examples/westgate/ > westgate.ttl")]
+  newsgraph extract --format turtle articles/ > articles.ttl")]
     Extract(ExtractArgs),
     /// Run a SPARQL query over the union of all graphs
     #[command(after_help = "\
@@ -93,8 +93,8 @@ named graph per article. The output is sorted: the same store always gives the s
 
 Examples:
   newsgraph export --format turtle --output graph.ttl
-  newsgraph export --format nquads | python3 score.py --gold westgate --pred -
-  newsgraph export --article 000_9fc0760624e66e9f --format trig
+  newsgraph export --format nquads | python3 score.py --gold gold/ --pred -
+  newsgraph export --article report-17 --format trig
   newsgraph export --fused --format turtle --output events.ttl
 
 --fused writes the canonical view only: canonical attacks and actors, the places and source
@@ -123,7 +123,7 @@ writing (no other process may then open it) and /update accepts SPARQL updates t
 `Authorization: Bearer <token>`.
 
 Examples:
-  newsgraph serve --store westgate.db
+  newsgraph serve --store news.db
   curl -H 'Accept: text/csv' --data-urlencode query@queries/attacks.rq http://127.0.0.1:7879/query
   NEWSGRAPH_UPDATE_TOKEN=$(openssl rand -hex 16) newsgraph serve --allow-update --bind 127.0.0.1:8000")]
     Serve(ServeArgs),
@@ -144,7 +144,7 @@ Targets:
   Neptune    --to https://host:8182/sparql/gsp/       --update: https://host:8182/sparql
 
 Examples:
-  newsgraph push --store westgate.db --to http://127.0.0.1:7878/store
+  newsgraph push --store news.db --to http://127.0.0.1:7878/store
   newsgraph push --update --to http://127.0.0.1:3030/news/update --header \"Authorization: Basic $(printf admin:pw | base64)\"")]
     Push(PushArgs),
 }
