@@ -1864,9 +1864,8 @@ fn patient_target(
         });
     }
     let head = keys[np.head].as_str();
-    let facility = lex
-        .longest_ending(keys, np.head, |e| matches!(e, Entry::Facility))
-        .is_some();
+    let facility_from = lex.longest_ending(keys, np.head, |e| matches!(e, Entry::Facility));
+    let facility = facility_from.is_some();
     // A vehicle struck is a target; a vehicle used to ram is the weapon, and is no patient.
     let weapon = lex
         .longest_ending(
@@ -1898,8 +1897,13 @@ fn patient_target(
     {
         return None;
     }
-    // A place phrase ("the area", "the scene") says where, not what.
-    if WHERE_NOUNS.contains(&head) && !facility {
+    if facility {
+        let sentence_end = doc.sentences[doc.tokens[np.head].sent].end;
+        with_owner(doc, keys, lex, np.end, sentence_end, false)?;
+    }
+    // A place phrase ("the area", "a residential neighborhood") says where, not what; a
+    // facility named by more words ("power lines") is a thing.
+    if WHERE_NOUNS.contains(&head) && facility_from.is_none_or(|from| from == np.head) {
         return None;
     }
     // A count is not part of what was struck: "six armored vehicles" → "armored vehicles".
@@ -1914,6 +1918,38 @@ fn patient_target(
         label: doc.slice(first, np.end).to_owned(),
         span: doc.span_of(first, np.end),
     })
+}
+
+/// The end of a facility's target phrase ending at `stop`, taking whose it is when `bare`:
+/// "the offices of the local development corporation", "the residence of colonel X" (a
+/// described facility, "the finish line of the race", is whole without). None when the words
+/// name a person by office instead ("the supreme court of justice president X").
+fn with_owner(
+    doc: &Doc<'_>,
+    keys: &[String],
+    lex: &Lexicons,
+    stop: usize,
+    end: usize,
+    bare: bool,
+) -> Option<usize> {
+    if stop >= end || keys[stop] != "of" {
+        return Some(stop);
+    }
+    let Some(inner) = roles::np_at(doc, keys, lex, stop + 1) else {
+        return Some(stop);
+    };
+    let office = (inner.first + 1..inner.end).any(|t| {
+        lex.longest(doc, keys, t, |x| matches!(x, Entry::Title(_)))
+            .is_some()
+    });
+    if office {
+        return None;
+    }
+    if bare && inner.end <= end && doc.tokens[inner.head].kind == TokKind::Word {
+        Some(inner.end)
+    } else {
+        Some(stop)
+    }
 }
 
 /// Nouns of a place phrase that says where rather than what ("the area", "the scene").
@@ -1950,6 +1986,14 @@ const WHERE_NOUNS: &[&str] = &[
     "roads",
     "neighborhood",
     "neighbourhood",
+    "neighborhoods",
+    "neighbourhoods",
+    "village",
+    "villages",
+    "towns",
+    "highway",
+    "highways",
+    "outskirts",
     "district",
     "province",
     "department",
@@ -2294,6 +2338,29 @@ fn target_at(
             {
                 stop = e2;
             }
+            // "university student Mario Flores", "embassy staff": a facility word that
+            // modifies a person noun or a title names where the person works.
+            // "the peruvian town of yunguyo": a place word says where (a home struck is
+            // a target still).
+            if stop == e
+                && e == j + 1
+                && keys[j] != "home"
+                && WHERE_NOUNS.contains(&keys[j].as_str())
+            {
+                return None;
+            }
+            let names_person = stop < end
+                && lex
+                    .longest(doc, keys, stop, |x| {
+                        matches!(x, Entry::PersonNoun(_) | Entry::Title(_))
+                    })
+                    .is_some();
+            if names_person {
+                return None;
+            }
+            // "the offices of the local development corporation": whose offices they are
+            // belongs to what a bare facility word names.
+            stop = with_owner(doc, keys, lex, stop, end, stop == a + 1)?;
             if stop <= end {
                 let label = doc.slice(a, stop).to_owned();
                 return Some(Target {
@@ -3332,6 +3399,63 @@ mod tests {
             "the priests murdered last friday (17 november) by uniformed men were buried in the capital.",
         );
         assert_eq!(perpetrators, ["uniformed men"]);
+    }
+
+    #[test]
+    fn targets_take_their_owner_and_leave_places_and_people() {
+        type Case = (
+            &'static str,
+            &'static [&'static str],
+            &'static [&'static str],
+        );
+        let cases: &[Case] = &[
+            (
+                "in huaraz the terrorists set fire to the offices of the local development corporation.",
+                &["offices of the local development corporation"],
+                &["offices"],
+            ),
+            (
+                "a car bomb exploded at the finish line of the race in kano, killing two people.",
+                &["finish line"],
+                &["finish line of the race"],
+            ),
+            (
+                "a bomb exploded in the peruvian town of yunguyo, killing two people.",
+                &[],
+                &["peruvian town", "peruvian town of yunguyo"],
+            ),
+            (
+                "rebels denied that they directed an attack against supreme court of justice president mauricio gutierrez castro.",
+                &[],
+                &[
+                    "supreme court",
+                    "supreme court of justice president mauricio gutierrez castro",
+                ],
+            ),
+            (
+                "the national guard murdered university student mario flores near the port.",
+                &[],
+                &["university"],
+            ),
+            (
+                "guerrillas attacked a residential neighborhood in the north of the capital, killing four people.",
+                &[],
+                &["residential neighborhood"],
+            ),
+        ];
+        for (text, want, not) in cases {
+            let found = attacks(text);
+            let targets: Vec<&str> = found
+                .iter()
+                .flat_map(|a| a.targets.iter().map(|t| t.label.as_str()))
+                .collect();
+            for w in *want {
+                assert!(targets.contains(w), "{text}: {w} not in {targets:?}");
+            }
+            for n in *not {
+                assert!(!targets.contains(n), "{text}: {n} in {targets:?}");
+            }
+        }
     }
 
     #[test]
