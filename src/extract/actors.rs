@@ -578,13 +578,33 @@ impl Actors {
         kind: ActorKind,
     ) -> ActorId {
         let mut s = a;
-        while s < b
-            && matches!(
-                keys[s].as_str(),
-                "the" | "a" | "an" | "some" | "several" | "other" | "many"
-            )
-        {
-            s += 1;
+        loop {
+            if s < b
+                && matches!(
+                    keys[s].as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "some"
+                        | "several"
+                        | "other"
+                        | "many"
+                        | "so-called"
+                        | "self-styled"
+                )
+            {
+                s += 1;
+            } else if s + 3 < b
+                && matches!(
+                    (keys[s].as_str(), keys[s + 1].as_str(), keys[s + 2].as_str()),
+                    ("so", "-", "called") | ("self", "-", "styled")
+                )
+            {
+                // "the so-called X": the writer's distance is no part of the name.
+                s += 3;
+            } else {
+                break;
+            }
         }
         let s = s.min(b.saturating_sub(1));
         let label = doc.slice(s, b).to_owned();
@@ -1180,12 +1200,25 @@ fn uncased_candidates(
                     .word_class(&keys[k])
                     .is_none_or(|c| c.usual != Pos::Verb)
         };
+        // A given name that is also a town opens a name when a name word follows it ("david
+        // lecky": David is a city in Panama).
+        let given_first = name_start + 1 < n
+            && lex.is_first_name(&keys[name_start])
+            && !lex.is_common(&keys[name_start], 2000)
+            && lex
+                .longest(doc, keys, name_start, |x| {
+                    matches!(x, Entry::Place(_) | Entry::Country(_))
+                })
+                .is_none_or(|(e, _)| e == name_start + 1)
+            && keys[name_start + 1] != "'s"
+            && is_name_word(name_start + 1, true);
         let mut end = name_start;
         while end < n
             && end - name_start < 4
             && (is_name_word(
                 end,
                 (end > name_start && lex.is_first_name(&keys[name_start]))
+                    || (end == name_start && given_first)
                     || (title.is_some() && lex.is_first_name(&keys[end])),
             ) || (end > name_start
                 && matches!(keys[end].as_str(), "de" | "del" | "la" | "y")
@@ -1374,5 +1407,33 @@ mod tests {
                 .any(|(n, k)| n == "cerezo" && *k == ActorKind::Person),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn lower_case_given_names_that_are_towns_open_names() {
+        // David is a city in Panama; San Salvador is a city, and no given name with a surname.
+        let found = names(
+            "the victims were identified as david lecky and james arthur donnelly of san salvador.",
+        );
+        assert!(
+            found
+                .iter()
+                .any(|(n, k)| n == "david lecky" && *k == ActorKind::Person),
+            "{found:?}"
+        );
+        assert!(
+            !found.iter().any(|(n, _)| n.contains("salvador")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_writers_distance_is_no_part_of_a_description() {
+        let doc = Doc::new("they were kidnapped by the so-called workers command.");
+        let keys = doc_keys(&doc);
+        let mut found = Actors::find(&doc, &keys);
+        let first = keys.iter().position(|k| k == "the").expect("the");
+        let id = found.describe(&doc, &keys, first, keys.len() - 1, ActorKind::Person);
+        assert_eq!(found.actors[id.0].name, "workers command");
     }
 }
