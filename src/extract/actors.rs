@@ -1172,6 +1172,7 @@ fn uncased_candidates(
         // word that is also a town is still a surname ("jose antonio rodriguez porth").
         let is_name_word = |k: usize, inside: bool| {
             doc.tokens.get(k).is_some_and(|t| t.kind == TokKind::Word)
+                && keys[k] != "'s"
                 && (lex.is_first_name(&keys[k]) && !lex.is_common(&keys[k], 2000)
                     || !lex.is_common(&keys[k], 20_000))
                 && lex

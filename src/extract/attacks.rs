@@ -1261,8 +1261,11 @@ fn build(
     for arg in args.iter().filter(|a| a.role == Role::Patient) {
         for m in actors.mention_in(arg.np.first, arg.np.end) {
             let a = &actors.actors[m.actor.0];
+            // "minister X's residence" struck: the owner is no victim.
+            let owner = keys.get(m.end).is_some_and(|w| w == "'s");
             if a.named
                 && a.kind == ActorKind::Person
+                && !owner
                 && !attack.victims.contains(&m.actor)
                 && !attack.perpetrators.contains(&m.actor)
             {
@@ -2927,7 +2930,14 @@ fn accusations(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut 
                         _ => continue,
                     }
                 }
-                "responsible" | "behind" if deed_in(k + 1, (k + 6).min(s.end)) => (k, k, true),
+                // "hold the government and the high command responsible for this attack".
+                "hold" | "holds" | "held" | "holding" => {
+                    match (k + 2..(k + 14).min(s.end)).find(|&j| keys[j] == "responsible") {
+                        Some(j) if deed_in(j + 1, (j + 10).min(s.end)) => (k + 1, j, false),
+                        _ => continue,
+                    }
+                }
+                "responsible" | "behind" if deed_in(k + 1, (k + 10).min(s.end)) => (k, k, true),
                 // "X ordered the assassination of", "X planned the attack".
                 "ordered" | "planned" | "masterminded" | "directed" | "organized"
                     if (k + 1..(k + 4).min(s.end)).any(|j| {
@@ -3049,6 +3059,10 @@ fn accusations(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut 
             };
             let mut j = from;
             while let Some(m) = next_name(j) {
+                // "hold X's government responsible": the possessor is not the accused.
+                if keys.get(m.end).is_some_and(|w| w == "'s") {
+                    break;
+                }
                 if accusable(actors, m.actor) && !named.contains(&m.actor) {
                     named.push(m.actor);
                 }
@@ -3218,6 +3232,10 @@ mod tests {
                 "the rebels denied that they directed an attack against supreme court of justice president samuel ade okafor.",
                 &["samuel ade okafor"],
             ),
+            (
+                "guerrillas kidnapped two u.s. citizens in medellin. the victims were identified as david lecky, director of the columbus school, and james arthur donnelly.",
+                &["david lecky", "james arthur donnelly"],
+            ),
         ];
         for (text, want) in cases {
             let (victims, _) = people(text);
@@ -3228,6 +3246,11 @@ mod tests {
                 );
             }
         }
+        // The owner of a house struck is no victim.
+        let (victims, _) = people(
+            "guerrillas attacked the residence of the minister and bombed mauricio stubig's house.",
+        );
+        assert!(victims.is_empty(), "{victims:?}");
     }
 
     #[test]
@@ -3280,6 +3303,10 @@ mod tests {
             (
                 "two missionaries were shot to death last night by a group of terrorists from the armed forces of liberation.",
                 &["armed forces of liberation"],
+            ),
+            (
+                "a bomb destroyed the union offices. the union said it holds the shining path and the tupac amaru revolutionary movement responsible for the bombing.",
+                &["shining path", "tupac amaru revolutionary movement"],
             ),
             // The people of a group.
             (
