@@ -1173,9 +1173,14 @@ fn build(
                         | "attack"
                 );
                 let vehicle_only = w == Weapon::Vehicle;
-                // Arms seized, confiscated or stolen are booty, not what the attack was done
-                // with: "the rebels stole the policemen's weapons: 8 rifles, 2 guns".
-                let booty = (k.saturating_sub(10).max(s.first)..k).any(|j| {
+                // Arms seized, confiscated, stolen or traded are booty or goods, not what the
+                // attack was done with: "the rebels stole the policemen's weapons: 8 rifles, 2
+                // guns", over the whole list of its clause.
+                let clause = (s.first..k)
+                    .rev()
+                    .find(|&j| keys[j] == ";")
+                    .map_or(s.first, |j| j + 1);
+                let booty = (clause..k).any(|j| {
                     matches!(
                         keys[j].as_str(),
                         "confiscated"
@@ -1188,6 +1193,15 @@ fn build(
                             | "cache"
                             | "caches"
                             | "arsenal"
+                            | "captured"
+                            | "recovered"
+                            | "sold"
+                            | "bought"
+                            | "purchased"
+                            | "delivered"
+                            | "smuggled"
+                            | "shipment"
+                            | "shipments"
                     )
                 });
                 if !modifier && !vehicle_only && !booty {
@@ -3492,6 +3506,20 @@ mod tests {
         );
         let weapons: Vec<&str> = found[0].weapons.iter().map(|w| w.text.as_str()).collect();
         assert!(!weapons.contains(&"rifles"), "{weapons:?}");
+        // Over a long list, and arms traded rather than used.
+        let found = attacks(
+            "guerrillas dynamited a police truck near the town. troops confiscated 13 ar-15 rifles, 10 m-16 rifles, 1 heavy-caliber mortar, 2 grenades, and explosives. the 20,000 rifles were sold to the army last year.",
+        );
+        let weapons: Vec<&str> = found[0].weapons.iter().map(|w| w.text.as_str()).collect();
+        for booty in [
+            "ar-15 rifles",
+            "heavy-caliber mortar",
+            "grenades",
+            "explosives",
+            "rifles",
+        ] {
+            assert!(!weapons.contains(&booty), "{weapons:?}");
+        }
         let found = attacks("a bomb exploded at the embassy and shattered the windows.");
         let targets: Vec<&str> = found[0].targets.iter().map(|t| t.label.as_str()).collect();
         assert!(!targets.contains(&"windows"), "{targets:?}");
