@@ -1794,6 +1794,16 @@ fn agent_actors(
     if head_covered {
         return out;
     }
+    // "during the terrorist attack": a singular noun before an attack word says what kind of
+    // attack it was, not who did it.
+    if np.head + 1 == np.end
+        && !keys[np.head].ends_with('s')
+        && lex
+            .longest(doc, keys, np.end, |e| matches!(e, Entry::Attack(..)))
+            .is_some()
+    {
+        return out;
+    }
     // "members of the fmln", "elements of the army": the people of a group that the phrase
     // names.
     if !out.is_empty()
@@ -2146,12 +2156,19 @@ fn perpetrators_of(
                 .find(|m| m.end == noun_start && is_group(actors, m.actor))
             {
                 out.push(m.actor);
-            } else if !matches!(
-                keys[noun_start].as_str(),
-                "suspect" | "suspects" | "individuals" | "criminals"
-            ) {
-                let b = with_modifier(doc, keys, lex, s.first, noun_start);
-                out.push(actors.describe(doc, keys, b, k, ActorKind::Person));
+            } else {
+                // "a terrorist attack", "guerrilla attacks": a singular noun right before
+                // the attack word says what kind of attack, not who did it.
+                let kind_of_attack =
+                    k == t.first && noun_start + 1 == k && !keys[k - 1].ends_with('s');
+                let unsure = matches!(
+                    keys[noun_start].as_str(),
+                    "suspect" | "suspects" | "individuals" | "criminals"
+                );
+                if !(kind_of_attack || unsure) {
+                    let b = with_modifier(doc, keys, lex, s.first, noun_start);
+                    out.push(actors.describe(doc, keys, b, k, ActorKind::Person));
+                }
             }
         } else if let Some(m) = actors
             .mentions
@@ -2235,21 +2252,6 @@ fn perpetrators_of(
             break;
         }
         j += 1;
-    }
-    // "a terrorist attack": the attack word names its doers, as "a guerrilla attack" does,
-    // when its sentence names no other.
-    if out.is_empty()
-        && t.end > t.first + 1
-        && is_attacker_noun(lex, keys, t.first) == Some(t.first)
-    {
-        let before_group = t.first > s.first
-            && actors
-                .mentions
-                .iter()
-                .any(|m| m.end == t.first && is_group(actors, m.actor));
-        if !before_group {
-            out.push(actors.describe(doc, keys, t.first, t.first + 1, ActorKind::Person));
-        }
     }
     out
 }
@@ -3497,6 +3499,20 @@ mod tests {
                 assert!(!targets.contains(n), "{text}: {n} in {targets:?}");
             }
         }
+    }
+
+    #[test]
+    fn the_kind_of_an_attack_names_no_doer() {
+        for text in [
+            "a policeman was killed during the terrorist attack in the city.",
+            "a treasury police member was killed in a rebel attack in san miguel.",
+            "eight minors were wounded in guerrilla attacks on the capital.",
+        ] {
+            let (_, perpetrators) = people(text);
+            assert!(perpetrators.is_empty(), "{text}: {perpetrators:?}");
+        }
+        let (_, perpetrators) = people("rebels attacked a police post in the city.");
+        assert_eq!(perpetrators, ["rebels"]);
     }
 
     #[test]
