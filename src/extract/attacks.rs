@@ -1258,6 +1258,74 @@ fn build(
         }
     }
 
+    // "the explosion caused serious damage to the embassy building and to nearby
+    // structures"; "the presidential residence was the target of an attack".
+    for &si in &arg_sentences {
+        let s = doc.sentences[si];
+        for k in s.first..s.end {
+            let found = match keys[k].as_str() {
+                "damage" | "damages" if keys.get(k + 1).is_some_and(|w| w == "to") => {
+                    let mut found = Vec::new();
+                    let mut at = k + 2;
+                    while let Some(target) = target_at(doc, keys, lex, places, at, s.end) {
+                        let end = doc.token_at(target.span.end);
+                        found.push(target);
+                        // "… and to nearby structures", "…, to the bank".
+                        match (keys.get(end).map(String::as_str), keys.get(end + 1)) {
+                            (Some("and" | ","), Some(w)) if w == "to" => at = end + 2,
+                            _ => break,
+                        }
+                    }
+                    found
+                }
+                "target" | "targets"
+                    if keys.get(k + 1).is_some_and(|w| w == "of")
+                        && k > s.first + 1
+                        && (s.first..k).rev().take(2).any(|j| {
+                            matches!(keys[j].as_str(), "was" | "were" | "is" | "are" | "been")
+                        }) =>
+                {
+                    let mut be = k - 1;
+                    while be > s.first
+                        && !matches!(keys[be].as_str(), "was" | "were" | "is" | "are" | "been")
+                    {
+                        be -= 1;
+                    }
+                    while be > s.first
+                        && matches!(
+                            keys[be - 1].as_str(),
+                            "was" | "were" | "have" | "has" | "had" | "also"
+                        )
+                    {
+                        be -= 1;
+                    }
+                    // The subject right before the verb, else the one opening the sentence
+                    // ("the residence located in the escalon neighborhood was target of").
+                    [
+                        roles::np_before(doc, keys, lex, be),
+                        roles::np_at(doc, keys, lex, s.first),
+                    ]
+                    .into_iter()
+                    .flatten()
+                    .filter(|np| np.end <= be)
+                    .find_map(|np| patient_target(doc, keys, lex, actors, places, np))
+                    .into_iter()
+                    .collect()
+                }
+                _ => Vec::new(),
+            };
+            for target in found {
+                if !attack
+                    .targets
+                    .iter()
+                    .any(|x| x.label.eq_ignore_ascii_case(&target.label))
+                {
+                    attack.targets.push(target);
+                }
+            }
+        }
+    }
+
     for arg in args.iter().filter(|a| a.role == Role::Patient) {
         if let Some(target) = patient_target(doc, keys, lex, actors, places, arg.np) {
             let head = keys[arg.np.head].as_str();
@@ -2034,7 +2102,7 @@ const WHERE_NOUNS: &[&str] = &[
 /// Words that count the things struck rather than describe them.
 const COUNT_WORDS: &[&str] = &[
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
-    "various", "some", "many", "numerous", "dozens", "hundreds", "other", "another", "both",
+    "various", "some", "many", "numerous", "dozens", "hundreds", "other", "another", "both", "all",
 ];
 
 /// Words between a subject and the attack word it did, besides the adverbs and auxiliaries of
@@ -3422,6 +3490,14 @@ mod tests {
             (
                 "terrorists claimed that an airlines plane blew up in midair, killing all 107 passengers.",
                 &["airlines plane"],
+            ),
+            (
+                "a bomb exploded in santiago last night. the explosion caused serious damage to the salvadoran embassy building and to nearby structures.",
+                &["salvadoran embassy building", "nearby structures"],
+            ),
+            (
+                "gunmen opened fire in the capital tonight. the presidential residence located in the escalon neighborhood was the target of an attack.",
+                &["presidential residence"],
             ),
         ];
         for (text, want) in cases {
