@@ -1928,6 +1928,20 @@ fn agent_actors(
     if let Some(kind) = kind {
         // The words of the description, without a trailing parenthesis or the article.
         out.push(actors.describe(doc, keys, np.first, np.end, kind));
+        // "guatemalan army troops", "atonal battalion troops": the force the people serve in
+        // (no mention of it named it yet, or it would be in `out`).
+        if np.head > np.first
+            && out.len() == 1
+            && matches!(
+                lex.org_word(&keys[np.head - 1]),
+                Some((ActorKind::SecurityForce | ActorKind::ArmedGroup, _))
+            )
+            || np.head > np.first
+                && matches!(keys[np.head - 1].as_str(), "battalion" | "detachment")
+        {
+            let force = actors.describe(doc, keys, np.first, np.head, ActorKind::SecurityForce);
+            out.push(force);
+        }
     }
     out
 }
@@ -3589,6 +3603,15 @@ mod tests {
         }
         let (_, perpetrators) = people("rebels attacked a police post in the city.");
         assert_eq!(perpetrators, ["rebels"]);
+    }
+
+    #[test]
+    fn soldiers_who_kill_civilians_and_their_force_are_perpetrators() {
+        // "by mistake" says how, and leaves the sentence active.
+        let (_, perpetrators) = people(
+            "sources reported today that guatemalan army troops killed nine peasants by mistake on 17 august.",
+        );
+        assert_eq!(perpetrators, ["guatemalan army troops", "guatemalan army"]);
     }
 
     #[test]

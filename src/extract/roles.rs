@@ -374,11 +374,37 @@ fn whole_of(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, np: Np) -> Np {
 /// Where "by" + agent starts after a verb or attack noun: within a few words, over a
 /// time phrase or a parenthesis ("murdered last Friday (17 November) by uniformed men"),
 /// never past a clause boundary.
+/// Nouns after "by" that say how, not who: "killed nine peasants by mistake".
+const BY_MANNER: &[&str] = &[
+    "mistake",
+    "accident",
+    "error",
+    "chance",
+    "force",
+    "car",
+    "bus",
+    "plane",
+    "helicopter",
+    "boat",
+    "foot",
+    "phone",
+    "telephone",
+    "radio",
+    "hand",
+];
+
 fn by_after(keys: &[String], end: usize, sentence_end: usize) -> Option<usize> {
     let mut k = end;
     let mut words = 0;
     while k < sentence_end && words < 6 {
         match keys[k].as_str() {
+            // "by mistake", "by car": a manner or a means, not an agent.
+            "by" if keys
+                .get(k + 1)
+                .is_some_and(|w| BY_MANNER.contains(&w.as_str())) =>
+            {
+                return None;
+            }
             "by" => return Some(k),
             "," | ";" | "." | "and" | "that" | "which" | "who" | "when" => return None,
             "(" => {
