@@ -2945,6 +2945,7 @@ fn claims(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut Found
         }
     }
     accusations(doc, keys, actors, found);
+    suspects(doc, keys, actors, found);
 }
 
 /// Words for the deed an accusation names, besides the attack words and harm verbs.
@@ -3226,6 +3227,107 @@ fn accusations(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut 
                 && !attack.victims.contains(&id)
                 && !attack.claimed_by.contains(&id)
             {
+                attack.perpetrators.push(id);
+            }
+        }
+    }
+}
+
+/// People described as suspected, accused, charged or arrested for the deed: "three persons
+/// suspected of participating in the attack", "the soldiers accused of murdering the priests",
+/// "the arrest of 45 soldiers and 2 officers for killing six clergymen", "two suspects in this
+/// attack". Named people are `named_perpetrators`' part.
+fn suspects(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut Found) {
+    let lex = &*LEXICONS;
+    let deed_in = |from: usize, to: usize| {
+        (from..to).any(|j| {
+            lex.longest(doc, keys, j, |e| matches!(e, Entry::Attack(..)))
+                .is_some()
+                || HARM_VERBS.contains(&keys[j].as_str())
+                || CRIME_WORDS.contains(&keys[j].as_str())
+                || matches!(
+                    keys[j].as_str(),
+                    "murdering" | "killing" | "assassinating" | "kidnapping" | "attack"
+                )
+        })
+    };
+    // People nouns only: "persons", "soldiers", "men", "gunmen" — not "the government".
+    let people = |actors: &Actors, np: Np| {
+        lex.longest_ending(keys, np.head, |e| {
+            matches!(
+                e,
+                Entry::PersonNoun(NounKind::Person | NounKind::Attacker | NounKind::Security)
+            )
+        })
+        .is_some()
+            && actors
+                .mention_in(np.first, np.end)
+                .iter()
+                .all(|m| !actors.actors[m.actor.0].named)
+    };
+    for (si, s) in doc.sentences.clone().into_iter().enumerate() {
+        let Some(target) = found.sentence_attack[si].or(found.main) else {
+            continue;
+        };
+        let mut accused: Vec<Np> = Vec::new();
+        for k in s.first..s.end {
+            let next = keys.get(k + 1).map_or("", String::as_str);
+            match keys[k].as_str() {
+                "accused" | "suspected" | "charged" | "convicted" | "arrested" | "indicted"
+                    if matches!(next, "of" | "with" | "for" | "in")
+                        && deed_in(k + 2, (k + 8).min(s.end)) =>
+                {
+                    let mut b = k;
+                    while b > s.first
+                        && matches!(
+                            keys[b - 1].as_str(),
+                            "was"
+                                | "were"
+                                | "is"
+                                | "are"
+                                | "been"
+                                | "being"
+                                | "have"
+                                | "has"
+                                | "had"
+                                | "also"
+                        )
+                    {
+                        b -= 1;
+                    }
+                    if b > s.first
+                        && !matches!(keys[b - 1].as_str(), "the" | "an" | "not" | "never")
+                    {
+                        accused.extend(roles::np_before(doc, keys, lex, b));
+                    }
+                }
+                "arrest" | "arrests" | "detention" if next == "of" => {
+                    if let Some(np) = roles::np_at(doc, keys, lex, k + 2) {
+                        let mut nps = vec![np];
+                        nps.extend(roles::conjuncts_after(doc, keys, lex, np));
+                        let last = nps.iter().map(|n| n.end).max().unwrap_or(np.end);
+                        if keys.get(last).is_some_and(|w| w == "for")
+                            && deed_in(last + 1, (last + 4).min(s.end))
+                        {
+                            accused.extend(nps);
+                        }
+                    }
+                }
+                "suspects" | "suspect"
+                    if matches!(next, "in" | "of") && deed_in(k + 2, (k + 5).min(s.end)) =>
+                {
+                    accused.extend(roles::np_before(doc, keys, lex, k + 1));
+                }
+                _ => {}
+            }
+        }
+        for np in accused {
+            if !people(actors, np) {
+                continue;
+            }
+            let id = actors.describe(doc, keys, np.first, np.end, ActorKind::Person);
+            let attack = &mut found.attacks[target];
+            if !attack.perpetrators.contains(&id) && !attack.victims.contains(&id) {
                 attack.perpetrators.push(id);
             }
         }
@@ -3603,6 +3705,43 @@ mod tests {
         }
         let (_, perpetrators) = people("rebels attacked a police post in the city.");
         assert_eq!(perpetrators, ["rebels"]);
+    }
+
+    #[test]
+    fn people_suspected_accused_or_arrested_for_the_deed_are_perpetrators() {
+        type Case = (&'static str, &'static [&'static str]);
+        let cases: &[Case] = &[
+            (
+                "a car bomb exploded outside the headquarters. three persons suspected of participating in the attack were released.",
+                &["three persons"],
+            ),
+            (
+                "six priests were shot dead in the capital on 16 november. the soldiers accused of murdering the priests will be tried.",
+                &["soldiers"],
+            ),
+            (
+                "six priests were murdered on 16 november. the president announced the arrest of 45 soldiers and 2 officers for killing the priests.",
+                &["45 soldiers", "2 officers"],
+            ),
+            (
+                "gunmen attacked a bus in the city. the police have arrested two suspects in this attack.",
+                &["two suspects"],
+            ),
+        ];
+        for (text, want) in cases {
+            let (_, perpetrators) = people(text);
+            for w in *want {
+                assert!(
+                    perpetrators.iter().any(|p| p == w),
+                    "{text}: {w} not in {perpetrators:?}"
+                );
+            }
+        }
+        // The government is no suspect, and a denial accuses nobody.
+        let (_, perpetrators) = people(
+            "a car bomb exploded outside the ministry, killing two people. the government was not accused of the attack.",
+        );
+        assert!(perpetrators.is_empty(), "{perpetrators:?}");
     }
 
     #[test]
