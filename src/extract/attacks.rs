@@ -3634,6 +3634,18 @@ mod tests {
             "the priests murdered last friday (17 november) by uniformed men were buried in the capital.",
         );
         assert_eq!(perpetrators, ["uniformed men"]);
+        let (found, actors) = extracted(
+            "the front part of the plane and the cockpit were burned when a bomb, planted by unidentified persons, exploded.",
+        );
+        assert_eq!(
+            names(&actors, &found[0].perpetrators),
+            ["unidentified persons"]
+        );
+        assert!(
+            found[0].targets.iter().all(|t| t.label != "cockpit"),
+            "{:?}",
+            found[0].targets
+        );
     }
 
     #[test]

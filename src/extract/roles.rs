@@ -356,6 +356,10 @@ pub(crate) const PARTS: &[&str] = &[
     "floor",
     "floors",
     "windshield",
+    "glasses",
+    "masonry",
+    "cockpit",
+    "fuselage",
 ];
 
 /// The phrase a patient stands for: the whole after "of" when it names a part of it.
@@ -967,6 +971,11 @@ pub(crate) fn arguments(
                     || keys[k - 1].ends_with("ly")
                         && lex.word_class(&keys[k - 1]).is_some_and(|c| c.usual == Pos::Adv))
             {
+                k -= 1;
+            }
+            // "a bomb, planted by unidentified persons, exploded": a participle set off by a
+            // comma says more of the phrase before it.
+            if k == first && k > sentence.first + 1 && keys[k - 1] == "," && by.is_some() {
                 k -= 1;
             }
             let mut subject = np_before(doc, keys, lex, k);
