@@ -258,6 +258,14 @@ fn violent_context(
         .any(|m| actors.actors[m.actor.0].kind == ActorKind::ArmedGroup)
 }
 
+/// What an armed agent's verb must have harmed to tell of an attack without an attack word.
+#[derive(Clone, Copy)]
+enum Harmed {
+    People,
+    Facility,
+    Aimed,
+}
+
 fn window(doc: &Doc<'_>, sent: usize, radius: usize) -> (usize, usize) {
     let a = doc.sentences[sent.saturating_sub(radius)].first;
     let b = doc.sentences[(sent + radius).min(doc.sentences.len() - 1)].end;
@@ -489,11 +497,29 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
             continue;
         }
         for k in s.first..s.end {
-            let attack_type = match keys[k].as_str() {
+            // What the verb must have done for the armed men's deed to be an attack: harmed
+            // people, struck a facility ("the eln destroyed the oil terminal"), or aimed shots
+            // ("armed individuals shot repeatedly at the newspaper's offices").
+            let (attack_type, needs) = match keys[k].as_str() {
                 "killed" | "murdered" | "massacred" | "executed" | "machinegunned" => {
-                    AttackType::ArmedAssault
+                    (AttackType::ArmedAssault, Harmed::People)
                 }
-                "kidnapped" | "kidnaped" | "abducted" => AttackType::Kidnapping,
+                "kidnapped" | "kidnaped" | "abducted" => (AttackType::Kidnapping, Harmed::People),
+                "burned" | "burnt" | "torched" => (AttackType::Arson, Harmed::Facility),
+                "destroyed" => (AttackType::Other, Harmed::Facility),
+                "shot" | "fired" => {
+                    let mut a = k + 1;
+                    while a < s.end && keys[a].ends_with("ly") {
+                        a += 1;
+                    }
+                    if !keys
+                        .get(a)
+                        .is_some_and(|w| matches!(w.as_str(), "at" | "on" | "upon"))
+                    {
+                        continue;
+                    }
+                    (AttackType::ArmedAssault, Harmed::Aimed)
+                }
                 _ => continue,
             };
             let args = roles::arguments(doc, keys, lex, k, k + 1);
@@ -513,6 +539,20 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
                     })
             };
             let agent = args.iter().any(|a| a.role == Role::Agent && armed(a.np));
+            // Forces that destroy or fire at things are fighting or policing: only
+            // attackers' deeds on things are attacks here.
+            let attackers = args.iter().any(|a| {
+                a.role == Role::Agent
+                    && (lex
+                        .longest_ending(keys, a.np.head, |e| {
+                            matches!(e, Entry::PersonNoun(NounKind::Attacker))
+                        })
+                        .is_some()
+                        || actors
+                            .mention_in(a.np.first, a.np.end)
+                            .iter()
+                            .any(|m| actors.actors[m.actor.0].kind == ActorKind::ArmedGroup))
+            });
             let people_harmed = args.iter().any(|a| {
                 a.role == Role::Patient
                     && !armed(a.np)
@@ -524,7 +564,18 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
                             .iter()
                             .any(|m| actors.actors[m.actor.0].kind == ActorKind::Person))
             });
-            if agent && people_harmed {
+            let facility_struck = args.iter().any(|a| {
+                a.role == Role::Patient
+                    && lex
+                        .longest_ending(keys, a.np.head, |e| matches!(e, Entry::Facility))
+                        .is_some()
+            });
+            let done = match needs {
+                Harmed::People => people_harmed,
+                Harmed::Facility => attackers && facility_struck,
+                Harmed::Aimed => attackers,
+            };
+            if agent && done {
                 out.push(Trigger {
                     first: k,
                     end: k + 1,
@@ -3371,6 +3422,8 @@ mod tests {
             "Nine civilians were killed when their minibus hit a roadside bomb in Helmand.",
             "army troops killed nine peasants near the border on 17 august.",
             "a boat was intercepted by a vessel which fired automatic weapons. the pilot was killed.",
+            "guerrillas destroyed the oil terminal near the port.",
+            "several armed individuals shot repeatedly at the newspaper's offices.",
         ] {
             assert_eq!(attacks(text).len(), 1, "{text}");
         }
@@ -3385,8 +3438,9 @@ mod tests {
             perpetrators.iter().any(|p| p == "attackers"),
             "{perpetrators:?}"
         );
-        // The response to the attackers is no attack of its own.
+        // The response to the attackers is no attack of its own, nor is fighting them.
         assert!(attacks("Soldiers killed three militants in the hills.").is_empty());
+        assert!(attacks("The army destroyed a rebel camp in the hills.").is_empty());
     }
 
     /// The main attack's victims and perpetrators, by name.

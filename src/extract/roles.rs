@@ -555,12 +555,14 @@ pub(crate) fn np_at(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, i: usize) ->
         end += 1;
     }
     // The head is the last head-like word that is mostly a noun ("a truck full of
-    // policemen": the truck), else the last head-like word.
+    // policemen": the truck) or names a facility ("the oil terminal"), else the last
+    // head-like word.
     let head = (first..end)
         .rev()
         .find(|&k| {
             head_like(doc, keys, lex, k)
-                && lex.word_class(&keys[k]).is_none_or(|c| c.usual != Pos::Adj)
+                && (lex.word_class(&keys[k]).is_none_or(|c| c.usual != Pos::Adj)
+                    || lex.entries(&keys[k..=k]).contains(&Entry::Facility))
         })
         .or_else(|| (first..end).rev().find(|&k| head_like(doc, keys, lex, k)))?;
     let mut np = Np {
