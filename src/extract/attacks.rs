@@ -1704,10 +1704,13 @@ fn placed_weapon(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, k: usize) -> bo
         lex.longest(doc, keys, j, |e| matches!(e, Entry::Weapon(_)))
             .is_some()
     };
-    // "placed a bomb", and "a device presumably abandoned by the front".
+    // "placed a bomb", and "a device presumably abandoned by the front", "two bombs were
+    // thrown at a vehicle".
     PLACE_VERBS.contains(&keys[k].as_str())
         && (((k + 1)..(k + 5).min(s.end)).any(weapon_at)
-            || keys.get(k + 1).is_some_and(|w| w == "by")
+            || keys
+                .get(k + 1)
+                .is_some_and(|w| matches!(w.as_str(), "by" | "at" | "into" | "against"))
                 && (k.saturating_sub(4).max(s.first)..k).any(weapon_at))
 }
 
@@ -1770,8 +1773,8 @@ fn sentence_arguments(
                     continue;
                 };
                 args.retain(|a| a.role != Role::Patient);
-                if weapon.np.first > k
-                    && keys.get(weapon.np.end).is_some_and(|w| {
+                let place_prep = |i: usize| {
+                    keys.get(i).is_some_and(|w| {
                         matches!(
                             w.as_str(),
                             "in" | "at"
@@ -1785,8 +1788,18 @@ fn sentence_arguments(
                                 | "beside"
                         )
                     })
-                {
-                    if let Some(np) = roles::np_at(doc, keys, lex, weapon.np.end + 1) {
+                };
+                // "placed a bomb in the bank", and the passive "two bombs were thrown at an
+                // embassy vehicle".
+                let prep = if weapon.np.first > k && place_prep(weapon.np.end) {
+                    Some(weapon.np.end)
+                } else if weapon.np.end <= k && place_prep(end) {
+                    Some(end)
+                } else {
+                    None
+                };
+                if let Some(prep) = prep {
+                    if let Some(np) = roles::np_at(doc, keys, lex, prep + 1) {
                         args.push(Arg {
                             role: Role::Patient,
                             np,
@@ -3668,6 +3681,10 @@ mod tests {
             (
                 "gunmen opened fire in the capital tonight. the presidential residence located in the escalon neighborhood was the target of an attack.",
                 &["presidential residence"],
+            ),
+            (
+                "a car bomb exploded in lima. meanwhile, two bombs were thrown at a ussr embassy vehicle parked nearby.",
+                &["ussr embassy vehicle"],
             ),
         ];
         for (text, want) in cases {
