@@ -1298,7 +1298,20 @@ fn build(
             // A noun takes its target through a preposition ("an attack on …") only.
             continue;
         }
-        if let Some(target) = target_at(doc, keys, lex, places, k, s.end) {
+        // "attacked the guards at a power substation": past the people to where they were.
+        let target = target_at(doc, keys, lex, places, k, s.end).or_else(|| {
+            let np = roles::np_at(doc, keys, lex, k)?;
+            let people = lex
+                .longest_ending(keys, np.head, |e| matches!(e, Entry::PersonNoun(_)))
+                .is_some();
+            (people
+                && keys
+                    .get(np.end)
+                    .is_some_and(|w| matches!(w.as_str(), "at" | "inside")))
+            .then(|| target_at(doc, keys, lex, places, np.end + 1, s.end))
+            .flatten()
+        });
+        if let Some(target) = target {
             if !attack
                 .targets
                 .iter()
@@ -3681,6 +3694,10 @@ mod tests {
             (
                 "gunmen opened fire in the capital tonight. the presidential residence located in the escalon neighborhood was the target of an attack.",
                 &["presidential residence"],
+            ),
+            (
+                "a policeman was wounded today when urban guerrillas attacked the guards at a power substation in the capital.",
+                &["power substation"],
             ),
             (
                 "a car bomb exploded in lima. meanwhile, two bombs were thrown at a ussr embassy vehicle parked nearby.",
