@@ -1220,8 +1220,6 @@ fn build(
                         | "proof"
                         | "dealer"
                         | "crime"
-                        | "attacks"
-                        | "attack"
                 );
                 let vehicle_only = w == Weapon::Vehicle;
                 // Arms seized, confiscated, stolen or traded are booty or goods, not what the
@@ -1660,6 +1658,23 @@ const EVALUATIVE: &[&str] = &[
     "heinous",
 ];
 
+/// Attacker nouns that, singular before an attack word, say what kind of attack it was ("a
+/// terrorist attack", "guerrilla attacks"), unlike the doers' own nouns ("gunmen storm").
+const KIND_MODIFIERS: &[&str] = &[
+    "terrorist",
+    "terror",
+    "guerrilla",
+    "guerilla",
+    "rebel",
+    "insurgent",
+    "militant",
+    "jihadist",
+    "extremist",
+    "separatist",
+    "subversive",
+    "paramilitary",
+];
+
 /// Nouns that name people by the attack they did: "the attackers", "the kidnappers".
 const ATTACKER_ROLE_NOUNS: &[&str] = &[
     "attackers",
@@ -1942,7 +1957,7 @@ fn agent_actors(
     // "during the terrorist attack": a singular noun before an attack word says what kind of
     // attack it was, not who did it.
     if np.head + 1 == np.end
-        && !keys[np.head].ends_with('s')
+        && KIND_MODIFIERS.contains(&keys[np.head].as_str())
         && lex
             .longest(doc, keys, np.end, |e| matches!(e, Entry::Attack(..)))
             .is_some()
@@ -2318,8 +2333,9 @@ fn perpetrators_of(
             } else {
                 // "a terrorist attack", "guerrilla attacks": a singular noun right before
                 // the attack word says what kind of attack, not who did it.
-                let kind_of_attack =
-                    k == t.first && noun_start + 1 == k && !keys[k - 1].ends_with('s');
+                let kind_of_attack = k == t.first
+                    && noun_start + 1 == k
+                    && KIND_MODIFIERS.contains(&keys[k - 1].as_str());
                 let unsure = matches!(
                     keys[noun_start].as_str(),
                     "suspect" | "suspects" | "individuals" | "criminals"
@@ -3874,6 +3890,15 @@ mod tests {
         ] {
             assert!(!weapons.contains(&booty), "{weapons:?}");
         }
+        // The weapon that names the kind of an attack is its weapon.
+        let found = attacks(
+            "the colonel was killed in a machinegun attack this morning. the army condemned the bomb attacks on the university.",
+        );
+        let weapons: Vec<&str> = found[0].weapons.iter().map(|w| w.text.as_str()).collect();
+        assert!(
+            weapons.contains(&"machinegun") && weapons.contains(&"bomb"),
+            "{weapons:?}"
+        );
         let found = attacks("a bomb exploded at the embassy and shattered the windows.");
         let targets: Vec<&str> = found[0].targets.iter().map(|t| t.label.as_str()).collect();
         assert!(!targets.contains(&"windows"), "{targets:?}");
