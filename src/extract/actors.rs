@@ -1212,6 +1212,8 @@ fn uncased_candidates(
                 })
                 .is_none_or(|(e, _)| e == name_start + 1)
             && keys[name_start + 1] != "'s"
+            // "san teresa hospital": a town before a given name is a place's name.
+            && !lex.is_first_name(&keys[name_start + 1])
             && is_name_word(name_start + 1, true);
         let mut end = name_start;
         while end < n
