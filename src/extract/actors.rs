@@ -1428,6 +1428,11 @@ mod tests {
             !found.iter().any(|(n, _)| n.contains("salvador")),
             "{found:?}"
         );
+        let found = names("fighting raged around san teresa hospital all day.");
+        assert!(
+            !found.iter().any(|(n, _)| n.contains("teresa")),
+            "{found:?}"
+        );
     }
 
     #[test]
