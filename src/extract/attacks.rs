@@ -801,8 +801,9 @@ pub(crate) fn find(
                 let words = &keys[s.first..s.end];
                 words.iter().any(|w| HARM_VERBS.contains(&w.as_str()))
                     // "The victims were identified as …".
-                    || (words.iter().any(|w| w == "identified")
-                        && words.iter().any(|w| w == "victims" || w == "victim"))
+                    || (words.iter().any(|w| {
+                        matches!(w.as_str(), "identified" | "named" | "listed" | "lists")
+                    }) && words.iter().any(|w| w == "victims" || w == "victim"))
                     // "Unidentified persons placed 11 bombs in bank branches".
                     || (s.first..s.end).any(|k| placed_weapon(doc, keys, lex, k))
                     // "condemned the murder of the former judge X", "were taken hostage".
@@ -2915,10 +2916,16 @@ fn victims(
                                         "attack" | "attacks" | "attempt" | "attempts"
                                     )))
                     });
-            // "the victims were identified as X and Y".
-            let identified = first >= s.first + 2
-                && keys[first - 1] == "as"
-                && keys[first - 2] == "identified"
+            // "the victims were identified as X and Y", "the radio lists the kidnap victims as
+            // \"X, professor of …, and Y\"".
+            let quoted = first > s.first && keys[first - 1] == "\"";
+            let at = if quoted { first - 1 } else { first };
+            let identified = at >= s.first + 2
+                && keys[at - 1] == "as"
+                && matches!(
+                    keys[at - 2].as_str(),
+                    "identified" | "named" | "listed" | "lists" | "list" | "victims" | "hostages"
+                )
                 && keys[s.first..first].iter().any(|w| {
                     matches!(
                         w.as_str(),
@@ -3558,6 +3565,10 @@ mod tests {
             ),
             (
                 "guerrillas kidnapped two u.s. citizens in medellin. the victims were identified as david lecky, director of the columbus school, and james arthur donnelly.",
+                &["david lecky", "james arthur donnelly"],
+            ),
+            (
+                "two u.s. citizens were kidnapped in medellin. a radio network lists the kidnap victims as \"david lecky, professor of the columbus school, and james arthur donnelly.\"",
                 &["david lecky", "james arthur donnelly"],
             ),
         ];
