@@ -1311,13 +1311,7 @@ fn build(
             .flatten()
         });
         if let Some(target) = target {
-            if !attack
-                .targets
-                .iter()
-                .any(|x| x.label.eq_ignore_ascii_case(&target.label))
-            {
-                attack.targets.push(target);
-            }
+            add_target(&mut attack.targets, target);
         }
     }
 
@@ -1341,24 +1335,17 @@ fn build(
                     }
                     found
                 }
-                "target" | "targets"
-                    if keys.get(k + 1).is_some_and(|w| w == "of")
-                        && k > s.first + 1
-                        && (s.first..k).rev().take(2).any(|j| {
-                            matches!(keys[j].as_str(), "was" | "were" | "is" | "are" | "been")
-                        }) =>
-                {
-                    let mut be = k - 1;
+                "target" | "targets" if keys.get(k + 1).is_some_and(|w| w == "of") => {
+                    // "was the target", "were targets", "had also been the target".
+                    let is_be = |j: usize| {
+                        matches!(keys[j].as_str(), "was" | "were" | "is" | "are" | "been")
+                    };
+                    let Some(mut be) = (k.saturating_sub(2).max(s.first)..k).find(|&j| is_be(j))
+                    else {
+                        continue;
+                    };
                     while be > s.first
-                        && !matches!(keys[be].as_str(), "was" | "were" | "is" | "are" | "been")
-                    {
-                        be -= 1;
-                    }
-                    while be > s.first
-                        && matches!(
-                            keys[be - 1].as_str(),
-                            "was" | "were" | "have" | "has" | "had" | "also"
-                        )
+                        && matches!(keys[be - 1].as_str(), "have" | "has" | "had" | "also")
                     {
                         be -= 1;
                     }
@@ -1378,13 +1365,7 @@ fn build(
                 _ => Vec::new(),
             };
             for target in found {
-                if !attack
-                    .targets
-                    .iter()
-                    .any(|x| x.label.eq_ignore_ascii_case(&target.label))
-                {
-                    attack.targets.push(target);
-                }
+                add_target(&mut attack.targets, target);
             }
         }
     }
@@ -2023,15 +2004,12 @@ fn agent_actors(
         out.push(actors.describe(doc, keys, np.first, np.end, kind));
         // "guatemalan army troops", "atonal battalion troops": the force the people serve in
         // (no mention of it named it yet, or it would be in `out`).
-        if np.head > np.first
-            && out.len() == 1
-            && matches!(
+        let unit = np.head > np.first
+            && (matches!(
                 lex.org_word(&keys[np.head - 1]),
                 Some((ActorKind::SecurityForce | ActorKind::ArmedGroup, _))
-            )
-            || np.head > np.first
-                && matches!(keys[np.head - 1].as_str(), "battalion" | "detachment")
-        {
+            ) || matches!(keys[np.head - 1].as_str(), "battalion" | "detachment"));
+        if unit && out.len() == 1 {
             let force = actors.describe(doc, keys, np.first, np.head, ActorKind::SecurityForce);
             out.push(force);
         }
@@ -2120,6 +2098,16 @@ fn patient_target(
         label: doc.slice(first, np.end).to_owned(),
         span: doc.span_of(first, np.end),
     })
+}
+
+/// Adds a target unless one of the same words is there already.
+fn add_target(targets: &mut Vec<Target>, target: Target) {
+    if !targets
+        .iter()
+        .any(|x| x.label.eq_ignore_ascii_case(&target.label))
+    {
+        targets.push(target);
+    }
 }
 
 /// The end of a facility's target phrase ending at `stop`, taking whose it is when `bare`:
@@ -3063,21 +3051,28 @@ const CRIME_WORDS: &[&str] = &[
     "incidents",
     "action",
     "actions",
+    "murdering",
+    "assassinating",
+    "kidnapping",
 ];
+
+/// True when tokens `from..to` name a deed one can be blamed for: an attack word, a harm verb
+/// or a word of crime.
+fn deed_in(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, from: usize, to: usize) -> bool {
+    (from..to).any(|j| {
+        lex.longest(doc, keys, j, |e| matches!(e, Entry::Attack(..)))
+            .is_some()
+            || HARM_VERBS.contains(&keys[j].as_str())
+            || CRIME_WORDS.contains(&keys[j].as_str())
+    })
+}
 
 /// Who the text holds responsible: "blamed on X", "blamed X for", "attributed to X",
 /// "attributing the attack to X", "accused X of the crime", "X is responsible for the
 /// attacks", "X is behind the attack", "carried out by X or Y", "perpetrated by X".
 fn accusations(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut Found) {
     let lex = &*LEXICONS;
-    let deed_in = |from: usize, to: usize| {
-        (from..to).any(|j| {
-            lex.longest(doc, keys, j, |e| matches!(e, Entry::Attack(..)))
-                .is_some()
-                || HARM_VERBS.contains(&keys[j].as_str())
-                || CRIME_WORDS.contains(&keys[j].as_str())
-        })
-    };
+    let deed_in = |from: usize, to: usize| deed_in(doc, keys, lex, from, to);
     // Who may be held responsible: groups, forces and other organisations, named people.
     let accusable = |actors: &Actors, id: ActorId| {
         let a = &actors.actors[id.0];
@@ -3339,18 +3334,7 @@ fn accusations(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut 
 /// attack". Named people are `named_perpetrators`' part.
 fn suspects(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut Found) {
     let lex = &*LEXICONS;
-    let deed_in = |from: usize, to: usize| {
-        (from..to).any(|j| {
-            lex.longest(doc, keys, j, |e| matches!(e, Entry::Attack(..)))
-                .is_some()
-                || HARM_VERBS.contains(&keys[j].as_str())
-                || CRIME_WORDS.contains(&keys[j].as_str())
-                || matches!(
-                    keys[j].as_str(),
-                    "murdering" | "killing" | "assassinating" | "kidnapping" | "attack"
-                )
-        })
-    };
+    let deed_in = |from: usize, to: usize| deed_in(doc, keys, lex, from, to);
     // People nouns only: "persons", "soldiers", "men", "gunmen" — not "the government".
     let people = |actors: &Actors, np: Np| {
         lex.longest_ending(keys, np.head, |e| {
