@@ -578,33 +578,22 @@ impl Actors {
         kind: ActorKind,
     ) -> ActorId {
         let mut s = a;
-        loop {
-            if s < b
-                && matches!(
-                    keys[s].as_str(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "some"
-                        | "several"
-                        | "other"
-                        | "many"
-                        | "so-called"
-                        | "self-styled"
-                )
-            {
-                s += 1;
-            } else if s + 3 < b
-                && matches!(
-                    (keys[s].as_str(), keys[s + 1].as_str(), keys[s + 2].as_str()),
-                    ("so", "-", "called") | ("self", "-", "styled")
-                )
-            {
-                // "the so-called X": the writer's distance is no part of the name.
-                s += 3;
-            } else {
-                break;
-            }
+        // "the so-called X": the writer's distance is no part of the name.
+        while s < b
+            && matches!(
+                keys[s].as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "some"
+                    | "several"
+                    | "other"
+                    | "many"
+                    | "so-called"
+                    | "self-styled"
+            )
+        {
+            s += 1;
         }
         let s = s.min(b.saturating_sub(1));
         let label = doc.slice(s, b).to_owned();
@@ -1203,9 +1192,10 @@ fn uncased_candidates(
         };
         // A given name that is also a town opens a name when a name word follows it ("david
         // lecky": David is a city in Panama).
+        let first_is_given = lex.is_first_name(&keys[name_start.min(n - 1)])
+            && !lex.is_common(&keys[name_start.min(n - 1)], 2000);
         let given_first = name_start + 1 < n
-            && lex.is_first_name(&keys[name_start])
-            && !lex.is_common(&keys[name_start], 2000)
+            && first_is_given
             && lex
                 .longest(doc, keys, name_start, |x| {
                     matches!(x, Entry::Place(_) | Entry::Country(_))
@@ -1230,8 +1220,6 @@ fn uncased_candidates(
             end += 1;
         }
         let len = end - name_start;
-        let first_is_given = lex.is_first_name(&keys[name_start.min(n - 1)])
-            && !lex.is_common(&keys[name_start.min(n - 1)], 2000);
         if len >= 1 && (title.is_some() || (len >= 2 && first_is_given)) {
             let titles = title
                 .map(|_| vec![doc.slice(i, name_start).to_owned()])
