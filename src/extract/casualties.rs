@@ -281,8 +281,8 @@ fn figures_in_sentence(
     let mut out: Vec<Raw> = Vec::new();
     let mut i = first;
     while i < end {
-        // A year or a date is not a count.
-        if dates::parse_at(doc, i).is_some_and(|t| {
+        // A year or a date is not a count, nor is the day in it ("the April 15 bombings").
+        if let Some(t) = dates::parse_at(doc, i).filter(|t| {
             matches!(
                 t.value,
                 TimeValue::Year(_)
@@ -291,7 +291,7 @@ fn figures_in_sentence(
                     | TimeValue::MonthYear(..)
             )
         }) {
-            i += 1;
+            i = t.end.max(i + 1);
             continue;
         }
         let count = number::parse_at(doc, i).or_else(|| {
@@ -767,6 +767,7 @@ mod tests {
             "The attack happened in 1998.",
             "A 13-year-old girl watched.",
             "Dozens of Western aid agencies are based in the country.",
+            "His father says the April 15 bombings claim his son was killed by the police.",
         ] {
             assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
         }
