@@ -1254,7 +1254,16 @@ fn build(
                             | "shipments"
                     )
                 });
-                if !modifier && !vehicle_only && !booty {
+                // "an improvised explosive device (IED)": the short form in brackets is the
+                // same weapon in other words.
+                let short_form = k >= 2
+                    && keys[k - 1] == "("
+                    && keys.get(end).is_some_and(|w| w == ")")
+                    && attack
+                        .weapons
+                        .iter()
+                        .any(|x| x.span.end == doc.tokens[k - 2].span.end);
+                if !modifier && !vehicle_only && !booty && !short_form {
                     let text = doc.slice(k, end).to_owned();
                     // One mention per weapon: "bomb" and "bombs" are the same words.
                     let lemma = singular(&keys[k..end].join(" "));
@@ -4060,6 +4069,12 @@ mod tests {
             weapons.contains(&"machinegun") && weapons.contains(&"bomb"),
             "{weapons:?}"
         );
+        // A short form in brackets is the same weapon, written once.
+        let found = attacks(
+            "Two soldiers were wounded by an improvised explosive device (IED) near the base.",
+        );
+        let weapons: Vec<&str> = found[0].weapons.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(weapons, ["improvised explosive device"]);
         let found = attacks("a bomb exploded at the embassy and shattered the windows.");
         let targets: Vec<&str> = found[0].targets.iter().map(|t| t.label.as_str()).collect();
         assert!(!targets.contains(&"windows"), "{targets:?}");
