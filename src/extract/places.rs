@@ -330,6 +330,20 @@ impl Places {
                 i = end;
                 continue;
             }
+            // In a title-cased headline every word is capitalised, so capitals make no name
+            // there: "Defense Concedes X Carried Out Boston Marathon Bombings". A common word
+            // in such a run is a headline's word, not a site's.
+            if title_cased(doc, keys, i, end)
+                && (i..end).any(|k| {
+                    lex.is_common(&keys[k], 3000)
+                        && lex
+                            .longest(doc, keys, k, |e| matches!(e, Entry::Facility))
+                            .is_none()
+                })
+            {
+                i = end;
+                continue;
+            }
             // The site's city: the nearest city mentioned before it, else after it.
             let city = self
                 .mentions
@@ -504,6 +518,30 @@ fn resolve(lex: &Lexicons, entries: &[Entry], countries: &[usize]) -> Option<Res
         .map(Resolved::City)
 }
 
+/// True when tokens `first..end` and the words around them are all capitalised, as in a
+/// headline: the words of four letters or more within four words either side, at least four
+/// of them. (Prose has lower-case words near a name: "stormed the Sahafi Garden Hotel in
+/// Mogadishu on Friday".)
+fn title_cased(doc: &Doc<'_>, keys: &[String], first: usize, end: usize) -> bool {
+    let sent = doc.tokens[first].sent;
+    if (first..end).any(|k| doc.tokens[k].kind == TokKind::Word && !doc.tokens[k].cap) {
+        return false;
+    }
+    let around = (first.saturating_sub(4)..first).chain(end..(end + 4).min(doc.tokens.len()));
+    let (mut words, mut lower) = (0, 0);
+    for k in around {
+        let t = &doc.tokens[k];
+        if t.sent != sent || t.kind != TokKind::Word || keys[k].chars().count() < 4 {
+            continue;
+        }
+        words += 1;
+        if !t.cap {
+            lower += 1;
+        }
+    }
+    words >= 4 && lower == 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::lexicon::doc_keys;
@@ -543,6 +581,23 @@ mod tests {
                 PlaceKind::Site,
                 Some("Lagos".into())
             )
+        );
+    }
+
+    #[test]
+    fn headline_words_make_no_site() {
+        let found = places(
+            "Defense Concedes Suspect Carried Out Riverside Marathon Bombings Share This Video. The trial went on.",
+        );
+        assert!(found.iter().all(|p| p.1 != PlaceKind::Site), "{found:?}");
+        // A site named in prose keeps its common words.
+        let found =
+            places("The bombing of the Alfred P. Murrah Federal Building in Oklahoma City.");
+        assert!(
+            found
+                .iter()
+                .any(|p| p.0 == "Alfred P. Murrah Federal Building"),
+            "{found:?}"
         );
     }
 
