@@ -294,7 +294,22 @@ fn figures_in_sentence(
             i = t.end.max(i + 1);
             continue;
         }
-        let count = number::parse_at(doc, i).or_else(|| {
+        // "No one was injured", "nobody was hurt": zero (the number grammar leaves "no one"
+        // out, as in "no one claimed the attack", which counts nobody harmed).
+        let nobody = match (keys[i].as_str(), keys.get(i + 1).map(String::as_str)) {
+            ("no", Some("one")) => Some(i + 2),
+            ("nobody", _) => Some(i + 1),
+            _ => None,
+        };
+        let count = nobody.map(|e| Count {
+            first: i,
+            end: e,
+            count: 0,
+            max: None,
+            qualifier: Qualifier::Exact,
+            weak: false,
+        });
+        let count = count.or_else(|| number::parse_at(doc, i)).or_else(|| {
             // "a wounded attacker", "one person": a count of one in tight patterns.
             matches!(keys[i].as_str(), "a" | "an").then_some(Count {
                 first: i,
@@ -321,7 +336,9 @@ fn figures_in_sentence(
             while k < end
                 && k - np.end < 8
                 && (AUX.contains(&keys[k].as_str())
-                    || matches!(keys[k].as_str(), "among" | "those"))
+                    || matches!(keys[k].as_str(), "among" | "those")
+                    // "were critically wounded", "was fatally shot".
+                    || keys[k].len() > 4 && keys[k].ends_with("ly"))
                 && casualty_at(doc, keys, lex, k).is_none()
             {
                 k += 1;
@@ -332,19 +349,38 @@ fn figures_in_sentence(
                 let _ = pos;
                 kind = Some(kd);
             }
-            // "killed 100 people", "the death toll rose to 68".
-            if kind.is_none() && !count.weak {
+            // "killed 100 people", "the death toll rose to 68", "injured another 264",
+            // "arrested a suspect", "among the dead were six women".
+            if kind.is_none() {
                 let mut b = count.first;
+                let mut more = false;
+                if b > first && keys[b - 1] == "another" {
+                    b -= 1;
+                    more = true;
+                } else if b > first + 1 && keys[b - 2] == "a" && keys[b - 1] == "further" {
+                    b -= 2;
+                    more = true;
+                }
+                let among =
+                    b > first + 1 && matches!(keys[b - 1].as_str(), "were" | "was") && !count.weak;
+                if among {
+                    b -= 1;
+                }
                 while b > first && TOLL_GAP.contains(&keys[b - 1].as_str()) && count.first - b < 4 {
                     b -= 1;
                 }
                 for start in b.saturating_sub(6).max(first)..b {
                     if let Some((e, kd, pos)) = casualty_at(doc, keys, lex, start) {
-                        let gap_ok = e == count.first
+                        let among = e == b && among && keys[start] == "among";
+                        let gap_ok = (e == count.first
+                            || e == b && more
+                            || among
                             || (e == b
                                 && b < count.first
-                                && keys[start..e].iter().any(|w| w == "toll"));
-                        if gap_ok && pos != Position::After {
+                                && !count.weak
+                                && keys[start..e].iter().any(|w| w == "toll")))
+                            && (!count.weak || e == count.first && !np.empty);
+                        if gap_ok && (pos != Position::After || among) {
                             kind = Some(kd);
                             break;
                         }
@@ -659,6 +695,31 @@ mod tests {
         let cases: &[(&str, &[Figure])] = &[
             ("The standoff left 64 dead.", &[(Killed, 64, "64")]),
             (
+                "No one was injured in the second blast.",
+                &[(Injured, 0, "No one")],
+            ),
+            ("Nobody was hurt.", &[(Injured, 0, "Nobody")]),
+            (
+                "Three survivors were severely wounded in the attack.",
+                &[(Injured, 3, "Three")],
+            ),
+            (
+                "The blasts killed three people and injured another 264.",
+                &[(Killed, 3, "three"), (Injured, 264, "264")],
+            ),
+            (
+                "Among the dead were six women and eight children.",
+                &[(Killed, 6, "six"), (Killed, 8, "eight")],
+            ),
+            (
+                "Police arrested a suspect on Saturday.",
+                &[(Arrested, 1, "a")],
+            ),
+            (
+                "Gunmen kidnapped 276 schoolgirls from their school.",
+                &[(Hostage, 276, "276")],
+            ),
+            (
                 "At least 15 civilians were killed, including six women and eight children.",
                 &[
                     (Killed, 15, "At least 15"),
@@ -768,6 +829,8 @@ mod tests {
             "A 13-year-old girl watched.",
             "Dozens of Western aid agencies are based in the country.",
             "His father says the April 15 bombings claim his son was killed by the police.",
+            "No one claimed responsibility for the bombing.",
+            "Police attacked a village.",
         ] {
             assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
         }
