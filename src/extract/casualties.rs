@@ -179,6 +179,26 @@ fn noun_phrase(
         if t.kind != TokKind::Word || AUX.contains(&keys[j].as_str()) {
             break;
         }
+        // "seven members of the national guard were harmed", "three survivors of the bombing
+        // were wounded": the people noun heads the phrase; its "of" phrase runs to the verb.
+        if keys[j] == "of" && last_word.is_some_and(|h| person_noun(lex, keys, h).is_some()) {
+            let verb = (j + 1..(j + 7).min(limit)).find(|&k| {
+                AUX.contains(&keys[k].as_str()) || casualty_at(doc, keys, lex, k).is_some()
+            });
+            if let Some(v) = verb.filter(|&v| {
+                keys[j + 1..v]
+                    .iter()
+                    .all(|w| !matches!(w.as_str(), "," | "and" | "who" | "which" | "that"))
+            }) {
+                return NounPhrase {
+                    end: v,
+                    people: true,
+                    empty: false,
+                    adjective,
+                    noun_kind: None,
+                };
+            }
+        }
         if matches!(
             keys[j].as_str(),
             "and"
@@ -331,10 +351,27 @@ fn figures_in_sentence(
         }
         let mut kind = None;
         if np.people {
-            // After: auxiliaries, then a casualty word.
+            // After: auxiliaries, then a casualty word; over a list of who is included
+            // ("15 civilians, including six women and eight children, were killed") and over
+            // a count joined to this one ("four women and one child were among the killed").
             let mut k = np.end;
+            if keys.get(k).is_some_and(|w| w == ",")
+                && keys.get(k + 1).is_some_and(|w| w == "including")
+            {
+                if let Some(close) = (k + 2..(k + 14).min(end)).find(|&j| keys[j] == ",") {
+                    k = close + 1;
+                }
+            } else if keys.get(k).is_some_and(|w| w == "and") && k + 1 < end {
+                if let Some(next) = number::parse_at(doc, k + 1).filter(|c| c.end <= end) {
+                    let np2 = noun_phrase(doc, keys, lex, next.end, end);
+                    if np2.people && !np2.empty {
+                        k = np2.end;
+                    }
+                }
+            }
+            let after = k;
             while k < end
-                && k - np.end < 8
+                && k - after < 8
                 && (AUX.contains(&keys[k].as_str())
                     || matches!(keys[k].as_str(), "among" | "those")
                     // "were critically wounded", "was fatally shot".
@@ -699,6 +736,22 @@ mod tests {
                 &[(Injured, 0, "No one")],
             ),
             ("Nobody was hurt.", &[(Injured, 0, "Nobody")]),
+            (
+                "At least 15 civilians, including six women and eight children, were killed.",
+                &[
+                    (Killed, 15, "At least 15"),
+                    (Killed, 6, "six"),
+                    (Killed, 8, "eight"),
+                ],
+            ),
+            (
+                "Four women and one child were among the killed.",
+                &[(Killed, 4, "Four"), (Killed, 1, "one")],
+            ),
+            (
+                "Seven members of the guard were harmed in the attack.",
+                &[(Injured, 7, "Seven")],
+            ),
             (
                 "Three survivors were severely wounded in the attack.",
                 &[(Injured, 3, "Three")],
