@@ -284,6 +284,35 @@ fn noun_phrase(
     }
 }
 
+/// True when tokens `first..end` name a period a tally runs over: "in the first half of this
+/// year", "in the same period", "in the six months to June 30", "over the past two years",
+/// "since January 2009", "so far this year".
+fn tally_period(keys: &[String], first: usize, end: usize) -> bool {
+    let w = &keys[first..end];
+    w.windows(2).any(|p| {
+        matches!(
+            p[0].as_str(),
+            "first" | "second" | "past" | "last" | "previous" | "same"
+        ) && matches!(p[1].as_str(), "half" | "period" | "quarter" | "decade")
+    }) || w.iter().enumerate().any(|(i, x)| {
+        matches!(x.as_str(), "months" | "years" | "weeks")
+            && w[i.saturating_sub(3)..i]
+                .iter()
+                .any(|y| matches!(y.as_str(), "in" | "over" | "during" | "within"))
+            && w[i.saturating_sub(3)..i]
+                .iter()
+                .any(|y| matches!(y.as_str(), "the" | "past" | "last" | "first"))
+    }) || (0..w.len().saturating_sub(1)).any(|i| {
+        // Not "the deadliest since March, when gunmen killed 14": one attack, dated.
+        w[i] == "since"
+            && (dates::month(&w[i + 1]).is_some()
+                || w[i + 1].len() == 4 && w[i + 1].chars().all(|c| c.is_ascii_digit()))
+            && !w[i + 2..(i + 6).min(w.len())].iter().any(|x| x == "when")
+    }) || w
+        .windows(3)
+        .any(|p| p[0] == "so" && p[1] == "far" && p[2] == "this")
+}
+
 /// A figure found in a sentence, before its attack and source are set.
 struct Raw {
     count: Count,
@@ -299,6 +328,11 @@ fn figures_in_sentence(
     end: usize,
 ) -> Vec<Raw> {
     let mut out: Vec<Raw> = Vec::new();
+    // "3,812 civilians were killed in the first half of this year", "since January 2009": a
+    // tally over a period counts many attacks, not one.
+    if tally_period(keys, first, end) {
+        return out;
+    }
     let mut i = first;
     while i < end {
         // A year or a date is not a count, nor is the day in it ("the April 15 bombings").
@@ -737,6 +771,10 @@ mod tests {
             ),
             ("Nobody was hurt.", &[(Injured, 0, "Nobody")]),
             (
+                "It was the deadliest attack since February 2019, when a car bombing killed 40 police.",
+                &[(Killed, 40, "40")],
+            ),
+            (
                 "At least 15 civilians, including six women and eight children, were killed.",
                 &[
                     (Killed, 15, "At least 15"),
@@ -883,6 +921,9 @@ mod tests {
             "Dozens of Western aid agencies are based in the country.",
             "His father says the April 15 bombings claim his son was killed by the police.",
             "No one claimed responsibility for the bombing.",
+            "At least 3,812 civilians were killed in the first half of this year.",
+            "More than 32,600 civilians have died since January 2009, the mission said.",
+            "Pro-government forces killed 717 people in the six months to June 30.",
             "Police attacked a village.",
         ] {
             assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
