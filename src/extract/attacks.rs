@@ -3167,6 +3167,45 @@ fn claims(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut Found
     }
     accusations(doc, keys, actors, found);
     suspects(doc, keys, actors, found);
+    leaders_groups(keys, actors, found);
+}
+
+/// The group whose leader or member did the deed did it too: "medellin cartel boss X ordered
+/// the assassination", "a member of the eta group, X, planted the bomb".
+fn leaders_groups(keys: &[String], actors: &Actors, found: &mut Found) {
+    for attack in &mut found.attacks {
+        let mut groups = Vec::new();
+        for &p in &attack.perpetrators {
+            if actors.actors[p.0].kind != ActorKind::Person {
+                continue;
+            }
+            for m in actors
+                .mentions
+                .iter()
+                .filter(|m| m.actor == p && m.first >= 2)
+            {
+                let role = keys[m.first - 1].as_str();
+                if !matches!(
+                    role,
+                    "boss" | "leader" | "chief" | "head" | "commander" | "member" | "kingpin"
+                ) {
+                    continue;
+                }
+                if let Some(g) = actors.mentions.iter().find(|g| {
+                    g.end == m.first - 1 && actors.actors[g.actor.0].kind == ActorKind::ArmedGroup
+                }) {
+                    if !groups.contains(&g.actor) {
+                        groups.push(g.actor);
+                    }
+                }
+            }
+        }
+        for g in groups {
+            if !attack.perpetrators.contains(&g) && !attack.victims.contains(&g) {
+                attack.perpetrators.push(g);
+            }
+        }
+    }
 }
 
 /// Words for the deed an accusation names, besides the attack words and harm verbs.
@@ -4000,6 +4039,18 @@ mod tests {
             "A bomb killed three people at the fair. John Weller was arrested on Friday by members of the Joint Terrorism Task Force.",
         );
         assert!(perpetrators.is_empty(), "{perpetrators:?}");
+    }
+
+    #[test]
+    fn the_group_of_a_leader_who_did_the_deed_did_it() {
+        let (found, actors) = extracted(
+            "police said that cali cartel boss juan perez ordered the assassination of a senator.",
+        );
+        let perpetrators = names(&actors, &found[0].perpetrators);
+        assert!(
+            perpetrators.contains(&"cali cartel".to_owned()),
+            "{perpetrators:?}"
+        );
     }
 
     #[test]
