@@ -3475,7 +3475,25 @@ fn accusations(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut 
                         named.push(id);
                     }
                 }
+                // "carried out by uniformed men": the deed done by them makes any people
+                // doers; a blame names attackers only.
+                let done_by = matches!(
+                    w,
+                    "carried" | "perpetrated" | "committed" | "staged" | "masterminded"
+                );
+                let people = done_by
+                    && lex
+                        .longest_ending(keys, np.head, |e| {
+                            matches!(
+                                e,
+                                Entry::PersonNoun(
+                                    NounKind::Person | NounKind::Attacker | NounKind::Security
+                                )
+                            )
+                        })
+                        .is_some();
                 if is_attacker_noun(lex, keys, np.head).is_some()
+                    || people
                     || matches!(keys[np.head].as_str(), "members" | "elements")
                 {
                     described.push((np.first, np.end.min(close)));
@@ -3819,6 +3837,11 @@ mod tests {
             (
                 "Gunmen stormed a bus station on Friday, killing nine people. The Balochistan Liberation Army (BLA), a separatist group, said in an emailed statement that its fighters had carried out the attack.",
                 &["balochistan liberation army"],
+            ),
+            // A deed carried out by people makes them the doers, whatever they are called.
+            (
+                "the rebels mourned the killing of six of their members, carried out by uniformed men in lagos on monday.",
+                &["uniformed men"],
             ),
         ];
         assert_found(cases, perpetrators_in);
