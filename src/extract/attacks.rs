@@ -216,8 +216,15 @@ fn violent_context(
             )
         }) {
             let relevant = match entry {
+                // "the bomb squad", "a bomb scare": no weapon used.
                 Entry::Weapon(w) => {
                     !matches!(w, Weapon::Vehicle | Weapon::Chemical | Weapon::Incendiary)
+                        && !keys.get(e).is_some_and(|n| {
+                            matches!(
+                                n.as_str(),
+                                "squad" | "squads" | "disposal" | "scare" | "threat" | "threats"
+                            )
+                        })
                 }
                 Entry::Casualty(kind, _) => {
                     casualties_count
@@ -404,6 +411,8 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
                     | "chemical"
                     | "pipeline"
                     | "tanker"
+                    // The bomb squad's own "controlled explosion".
+                    | "controlled"
             )
         {
             continue;
@@ -512,14 +521,19 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
                     while a < s.end && keys[a].ends_with("ly") {
                         a += 1;
                     }
-                    if !keys
+                    if keys
                         .get(a)
                         .is_some_and(|w| matches!(w.as_str(), "at" | "on" | "upon"))
                     {
+                        (AttackType::ArmedAssault, Harmed::Aimed)
+                    } else if keys[k] == "shot" {
+                        // "armed men shot the mayor dead".
+                        (AttackType::ArmedAssault, Harmed::People)
+                    } else {
                         continue;
                     }
-                    (AttackType::ArmedAssault, Harmed::Aimed)
                 }
+                "stabbed" | "beheaded" | "gunned" => (AttackType::ArmedAssault, Harmed::People),
                 _ => continue,
             };
             let args = roles::arguments(doc, keys, lex, k, k + 1);
@@ -531,6 +545,16 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
                     )
                 })
                 .is_some()
+                    // "three heavily armed men", "masked men".
+                    || np.head > np.first
+                        && keys[np.first..np.head]
+                            .iter()
+                            .any(|w| matches!(w.as_str(), "armed" | "masked" | "hooded"))
+                        && lex
+                            .longest_ending(keys, np.head, |e| {
+                                matches!(e, Entry::PersonNoun(NounKind::Person))
+                            })
+                            .is_some()
                     || actors.mention_in(np.first, np.end).iter().any(|m| {
                         matches!(
                             actors.actors[m.actor.0].kind,
@@ -584,6 +608,36 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
                 });
                 break;
             }
+        }
+    }
+    // A bomb or grenade thrown, hurled, planted or set off reports a bombing, whether or not
+    // it hurt anyone: "two men threw a bomb at the offices", "a grenade was hurled at the
+    // police station".
+    for (si, s) in doc.sentences.iter().enumerate() {
+        if !open_sentence(&out, si, s) {
+            continue;
+        }
+        let Some(k) = (s.first..s.end).find(|&k| {
+            !matches!(keys[k].as_str(), "left" | "abandoned") && placed_weapon(doc, keys, lex, k)
+        }) else {
+            continue;
+        };
+        let explosive = (s.first..s.end).any(|j| {
+            matches!(
+                lex.longest(doc, keys, j, |e| matches!(e, Entry::Weapon(_))),
+                Some((
+                    _,
+                    Entry::Weapon(Weapon::Explosive | Weapon::Grenade | Weapon::Incendiary)
+                ))
+            )
+        });
+        if explosive {
+            out.push(Trigger {
+                first: k,
+                end: k + 1,
+                attack_type: AttackType::Bombing,
+                strong: true,
+            });
         }
     }
     // Shots fired at people who were killed or wounded: "a vessel which fired automatic
@@ -3647,9 +3701,18 @@ mod tests {
             "a boat was intercepted by a vessel which fired automatic weapons. the pilot was killed.",
             "guerrillas destroyed the oil terminal near the port.",
             "several armed individuals shot repeatedly at the newspaper's offices.",
+            "two men threw a bomb at the offices.",
+            "unidentified individuals hurled a grenade at the police station.",
+            "three heavily armed men shot the mayor dead.",
+            "masked men stabbed two guards.",
         ] {
             assert_eq!(attacks(text).len(), 1, "{text}");
         }
+        // The bomb squad's work is no attack.
+        assert!(
+            attacks("the bomb squad detonated the suspicious package in a controlled explosion.")
+                .is_empty()
+        );
         // Shots fired with nobody harmed tell of no attack here; a fired employee neither.
         assert!(attacks("Soldiers fired shots into the air to disperse the crowd.").is_empty());
         assert!(attacks("The bank fired its chief executive on Monday.").is_empty());
