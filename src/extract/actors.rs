@@ -222,7 +222,7 @@ impl Actors {
                 if let Some(last) = last {
                     by_word.entry(last.as_str()).or_default().push(idx);
                 }
-                // "Dzhokhar" after "Dzhokhar Tsarnaev": families in the news go by given names.
+                // "Varek" after "Varek Ostrinov": families in the news go by given names.
                 // Not a town's own name, though: "Boston" in "Boston Marathon".
                 if let [first, _, ..] = form.as_slice() {
                     let town =
@@ -822,9 +822,9 @@ fn person_noun_near(
     })
 }
 
-/// "bomber Dzhokhar Tsarnaev", "26-year-old Tamerlan Tsarnaev", "exchange student Azamat
-/// Tazhayakov": a lower-case noun for a person, or an age, right before a capitalised run
-/// makes it a name even when its first word is no given name we know.
+/// "bomber Varek Ostrinov", "26-year-old Tamas Ostrinov", "exchange student Ilyas Berkov": a
+/// lower-case noun for a person, or an age, right before a capitalised run makes it a name
+/// even when its first word is no given name we know.
 fn described_before(lex: &Lexicons, doc: &Doc<'_>, keys: &[String], s: usize) -> bool {
     if s == 0 || doc.tokens[s - 1].cap || doc.tokens[s - 1].sent != doc.tokens[s].sent {
         return false;

@@ -3224,8 +3224,9 @@ fn claims(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut Found
     leaders_groups(keys, actors, found);
 }
 
-/// The group whose leader or member did the deed did it too: "medellin cartel boss X ordered
-/// the assassination", "a member of the eta group, X, planted the bomb".
+/// The group whose leader or member did the deed did it too: "cartel boss X ordered the
+/// assassination" (the group named right before the boss, leader, chief, head, commander or
+/// member).
 fn leaders_groups(keys: &[String], actors: &Actors, found: &mut Found) {
     for attack in &mut found.attacks {
         let mut groups = Vec::new();

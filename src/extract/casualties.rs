@@ -348,8 +348,9 @@ fn figures_in_sentence(
             i = t.end.max(i + 1);
             continue;
         }
-        // "No one was injured", "nobody was hurt": zero (the number grammar leaves "no one"
-        // out, as in "no one claimed the attack", which counts nobody harmed).
+        // "No one was injured", "nobody was hurt": zero. The number grammar leaves "no one"
+        // out; here it counts only with a casualty word, as every count does, so "no one
+        // claimed the attack" gives no figure.
         let nobody = match (keys[i].as_str(), keys.get(i + 1).map(String::as_str)) {
             ("no", Some("one")) => Some(i + 2),
             ("nobody", _) => Some(i + 1),
@@ -432,9 +433,9 @@ fn figures_in_sentence(
                     b -= 2;
                     more = true;
                 }
-                let among =
+                let after_were =
                     b > first + 1 && matches!(keys[b - 1].as_str(), "were" | "was") && !count.weak;
-                if among {
+                if after_were {
                     b -= 1;
                 }
                 while b > first && TOLL_GAP.contains(&keys[b - 1].as_str()) && count.first - b < 4 {
@@ -442,7 +443,7 @@ fn figures_in_sentence(
                 }
                 for start in b.saturating_sub(6).max(first)..b {
                     if let Some((e, kd, pos)) = casualty_at(doc, keys, lex, start) {
-                        let among = e == b && among && keys[start] == "among";
+                        let among = e == b && after_were && keys[start] == "among";
                         let gap_ok = (e == count.first
                             || e == b && more
                             || among
