@@ -1663,7 +1663,32 @@ fn named_perpetrators(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<Ac
                     .longest(doc, keys, j, |e| matches!(e, Entry::Attack(..)))
                     .is_some()
             });
-        if noun_before || noun_after || did || court || behind {
+        // "X was named as the suicide bomber", "police identified the attacker who killed four
+        // people as X", "identified two of the attackers as brothers X and Y".
+        let mut a = m.end;
+        if keys.get(a).is_some_and(|w| w == ",") {
+            a += 1;
+        }
+        let named_after = matches!(keys.get(a).map(String::as_str), Some("was" | "were"))
+            && matches!(
+                keys.get(a + 1).map(String::as_str),
+                Some("named" | "identified")
+            )
+            && keys.get(a + 2).is_some_and(|w| w == "as")
+            && keys[a + 3..(a + 7).min(s.end).max(a + 3)]
+                .iter()
+                .any(|w| DOER_NOUNS.contains(&w.as_str()));
+        let as_at = (m.first.saturating_sub(2).max(s.first)..m.first).find(|&j| keys[j] == "as");
+        let named_before = as_at.is_some_and(|j| {
+            (j.saturating_sub(14).max(s.first)..j)
+                .find(|&v| matches!(keys[v].as_str(), "identified" | "named"))
+                .is_some_and(|v| {
+                    keys[v + 1..j]
+                        .iter()
+                        .any(|w| DOER_NOUNS.contains(&w.as_str()))
+                })
+        });
+        if noun_before || noun_after || did || court || behind || named_after || named_before {
             out.push(m.actor);
         }
     }
@@ -4114,6 +4139,14 @@ mod tests {
             (
                 "A bomb exploded at the fair. Brothers Tamas Ostrinov, left, and Varek Ostrinov are accused of carrying out the fair bombing.",
                 &["tamas ostrinov", "varek ostrinov"],
+            ),
+            (
+                "Bombs killed 30 people at the station. Police identified the attacker who set off the first bomb as John Weller.",
+                &["john weller"],
+            ),
+            (
+                "Bombs killed 30 people at the airport. His brother, John Weller, was named as the suicide bomber in the metro attack.",
+                &["john weller"],
             ),
             (
                 "The bombing was an act of terror by army veteran Peter Hallam and his accomplice, John Weller. It killed 40 people.",
