@@ -885,9 +885,16 @@ fn person_predicate(keys: &[String], e: usize, sent_end: usize) -> bool {
     ) {
         return true;
     }
-    let mut k = e;
-    while k < sent_end
-        && k < e + 3
+    let k = past_auxiliaries(keys, e, sent_end);
+    k > e && keys.get(k).is_some_and(|w| DONE_TO.contains(&w.as_str()))
+}
+
+/// The first token from `from` (before `end`) past at most three auxiliaries and adverbs of a
+/// passive or perfect: "was", "has been later", "were allegedly". Equal to `from` when none.
+pub(crate) fn past_auxiliaries(keys: &[String], from: usize, end: usize) -> usize {
+    let mut k = from;
+    while k < end
+        && k < from + 3
         && matches!(
             keys[k].as_str(),
             "was" | "were" | "is" | "are" | "has" | "had" | "been" | "later" | "also" | "allegedly"
@@ -895,7 +902,7 @@ fn person_predicate(keys: &[String], e: usize, sent_end: usize) -> bool {
     {
         k += 1;
     }
-    k > e && keys.get(k).is_some_and(|w| DONE_TO.contains(&w.as_str()))
+    k
 }
 
 fn speech_adjacent(

@@ -6,7 +6,7 @@
 //! (attackers, weapons, armed groups, another attack word, casualties) and never in a sports,
 //! medical or cyber context; a story about an earthquake, a crash or a match gets no attack.
 
-use super::actors::{Actors, Mention};
+use super::actors::{Actors, Mention, past_auxiliaries};
 use super::dates::{self, TimeValue};
 use super::lexicon::{Entry, LEXICONS, Lexicons, NounClass, NounKind, Pos};
 use super::places::Places;
@@ -1621,24 +1621,7 @@ fn named_perpetrators(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<Ac
             k += 1;
         }
         let start = k;
-        while k < s.end
-            && k < start + 3
-            && matches!(
-                keys[k].as_str(),
-                "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "has"
-                    | "had"
-                    | "been"
-                    | "later"
-                    | "also"
-                    | "allegedly"
-            )
-        {
-            k += 1;
-        }
+        let k = past_auxiliaries(keys, start, s.end);
         let court = k > start && keys.get(k).is_some_and(|w| CHARGED.contains(&w.as_str()))
             || keys
                 .get(m.end)
