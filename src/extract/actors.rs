@@ -802,6 +802,15 @@ fn org_kind(lex: &Lexicons, keys: &[String], first: usize, end: usize) -> Option
     Some(kind)
 }
 
+/// True when an age stands in apposition right after token `e`: ", 29," or ", a 29-year-old".
+fn aged_after(keys: &[String], e: usize) -> bool {
+    let at = |k: usize| keys.get(e + k).map(String::as_str);
+    at(0) == Some(",")
+        && (at(1).is_some_and(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
+            && at(2) == Some(",")
+            || matches!(at(1), Some("a" | "an")) && at(2).is_some_and(|w| w.ends_with("-year-old")))
+}
+
 fn person_noun_near(
     lex: &Lexicons,
     doc: &Doc<'_>,
@@ -818,7 +827,8 @@ fn person_noun_near(
         }) || matches!(
             keys[k].as_str(),
             "head" | "director" | "founder" | "owner" | "who" | "aged"
-        ) || doc.tokens[k].kind == TokKind::Number && keys.get(k + 1).is_some_and(|x| x == ",")
+        ) || keys[k].ends_with("-year-old")
+            || doc.tokens[k].kind == TokKind::Number && keys.get(k + 1).is_some_and(|x| x == ",")
     })
 }
 
@@ -1032,11 +1042,12 @@ fn classify_run(
             return;
         }
     }
-    // A place name alone is not an actor.
+    // A place name alone is not an actor, unless an age follows it: towns have none
+    // ("Campbell, a 29-year-old manager", "Campbell, 29,").
     if let Some((end, _)) = lex.longest(doc, keys, s, |x| {
         matches!(x, Entry::Place(_) | Entry::Country(_) | Entry::Demonym(_))
     }) {
-        if end == e {
+        if end == e && !aged_after(keys, e) {
             return;
         }
     }
@@ -1428,6 +1439,12 @@ mod tests {
                 "Varek Ostrinov",
             ),
             ("On Friday Varek Ostrinov pleaded guilty.", "Varek Ostrinov"),
+            // One word, by an age in apposition, even when a town bears the name.
+            (
+                "The blast killed Ostrinov, a 29-year-old manager.",
+                "Ostrinov",
+            ),
+            ("The blast killed Campbell, 29, and two others.", "Campbell"),
         ] {
             let found = names(text);
             assert!(

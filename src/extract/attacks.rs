@@ -3046,15 +3046,36 @@ fn victims(
             if p > s.first && keys[p - 1].ends_with("-year-old") {
                 p -= 1;
             }
+            // "including a local commander, X": a short description before the name.
+            if p > s.first + 2 && keys[p - 1] == "," {
+                if let Some(inc) = (p.saturating_sub(6).max(s.first)..p - 1)
+                    .rev()
+                    .take_while(|&k| bare(&keys[k]))
+                    .find(|&k| keys[k] == "including")
+                {
+                    p = inc + 1;
+                }
+            }
             let listed = p > s.first + 1
                 && matches!(keys[p - 1].as_str(), "-" | ":" | "including")
                 && keys[(p - 1).saturating_sub(6).max(s.first)..p - 1]
                     .iter()
                     .any(|w| HARM.contains(&w.as_str()) || CASUALTY_WORDS.contains(&w.as_str()));
+            // "killed X", "killing X", "the gun used to kill officer X": a harm verb with the
+            // name as its object.
+            let harm_verb = |k: usize| {
+                let w = keys[k].as_str();
+                HARM.contains(&w) && w != "died"
+                    || HARM_ING.contains(&w)
+                    || w == "kill"
+                        && k >= s.first + 2
+                        && keys[k - 1] == "to"
+                        && keys[k - 2] == "used"
+            };
             // Back from the first name over its title and description, at most five words.
             let mut b = first;
             while b > s.first && first - b < 7 && bare(&keys[b - 1]) {
-                if HARM.contains(&keys[b - 1].as_str()) && keys[b - 1] != "died" {
+                if harm_verb(b - 1) {
                     break;
                 }
                 b -= 1;
@@ -3070,11 +3091,17 @@ fn victims(
                     break;
                 }
             }
-            let object =
-                (b > s.first && HARM.contains(&keys[b - 1].as_str()) && keys[b - 1] != "died")
-                    || keys[b..first]
-                        .first()
-                        .is_some_and(|w| HARM.contains(&w.as_str()) && w != "died")
+            // "killed murder suspect X" names who was killed; "wounding bomber X" not a victim.
+            let attacker_described = (b..first).any(|k| {
+                LEXICONS
+                    .longest_ending(keys, k, |e| {
+                        matches!(e, Entry::PersonNoun(NounKind::Attacker))
+                    })
+                    .is_some()
+            });
+            let object = !attacker_described
+                && ((b > s.first && harm_verb(b - 1))
+                    || (b < first && harm_verb(b))
                     || (b..first).any(|k| {
                         k > s.first
                             && matches!(keys[k].as_str(), "of" | "against" | "on")
@@ -3084,7 +3111,7 @@ fn victims(
                                         keys[k - 1].as_str(),
                                         "attack" | "attacks" | "attempt" | "attempts"
                                     )))
-                    });
+                    }));
             // "the victims were identified as X and Y", "the radio lists the kidnap victims as
             // \"X, professor of …, and Y\"".
             let quoted = first > s.first && keys[first - 1] == "\"";
@@ -3112,6 +3139,20 @@ fn victims(
         }
     }
 }
+
+/// The harm verbs in the gerund, before their object: "killing X".
+const HARM_ING: &[&str] = &[
+    "killing",
+    "wounding",
+    "injuring",
+    "murdering",
+    "assassinating",
+    "stabbing",
+    "kidnapping",
+    "kidnaping",
+    "abducting",
+    "beheading",
+];
 
 /// Words for the harmed as a group, or the harm in the gerund: "among the dead", "killing
 /// three people – X, Y and Z".
@@ -3837,8 +3878,29 @@ mod tests {
                 "A car bomb exploded in the market. Two people riding the vehicle, identified as Peter Hallam and John Weller, died as a result of the explosion.",
                 &["peter hallam", "john weller"],
             ),
+            (
+                "A bomb exploded at the finish line. The bomb killed Campbell, a 29-year-old restaurant manager.",
+                &["campbell"],
+            ),
+            (
+                "A dozen militants also died in the drone strike, including a local commander, Sheraz Bakhan.",
+                &["sheraz bakhan"],
+            ),
+            (
+                "The brothers bombed the race. The gun was later used to kill campus police officer Sevan Kollier.",
+                &["sevan kollier"],
+            ),
+            (
+                "Gunmen attacked the convoy, killing the provincial governor Peter Hallam.",
+                &["peter hallam"],
+            ),
         ];
         assert_found(cases, victims_in);
+        // A harm verb before an attacker's description does not make the attacker a victim.
+        let (victims, _) = people(
+            "Gunmen attacked the convoy. Soldiers returned fire, wounding the gunman Peter Hallam.",
+        );
+        assert!(victims.is_empty(), "{victims:?}");
         // The owner of a house struck is no victim.
         let (victims, _) = people(
             "guerrillas attacked the residence of the minister and bombed mauricio stubig's house.",
