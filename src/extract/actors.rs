@@ -925,7 +925,36 @@ fn speech_adjacent(
     let after = lex
         .longest(doc, keys, end, |e| matches!(e, Entry::Speech))
         .is_some();
+    // "said John Smith", "said John Smith of the Red Cross", but not "officials say Boston
+    // Marathon bombing suspect X told": there the run goes on into a lower-case noun phrase.
+    let continues = end < doc.tokens.len()
+        && doc.tokens[end].kind == TokKind::Word
+        && !doc.tokens[end].cap
+        && !matches!(
+            keys[end].as_str(),
+            "of" | "on"
+                | "in"
+                | "at"
+                | "who"
+                | "and"
+                | "to"
+                | "from"
+                | "after"
+                | "before"
+                | "during"
+                | "when"
+                | "while"
+                | "as"
+                | "that"
+                | "last"
+                | "yesterday"
+                | "today"
+                | "tonight"
+                | "earlier"
+                | "later"
+        );
     let before = first >= 1
+        && !(doc.cased && continues)
         && lex
             .longest(doc, keys, first - 1, |e| matches!(e, Entry::Speech))
             .is_some_and(|(e, _)| e == first);
@@ -1459,6 +1488,12 @@ mod tests {
         assert!(found[0].2.is_empty(), "{found:?}");
         // A capitalised run with none of those cues stays unnamed.
         assert!(names("Varek Ostrinov opened at noon.").is_empty());
+        // A speech verb before a run that goes on into a lower-case phrase names no speaker.
+        let found = names("Officials say Riverton Marathon bombing suspects planned more.");
+        assert!(
+            !found.iter().any(|(_, kind)| *kind == ActorKind::Person),
+            "{found:?}"
+        );
     }
 
     #[test]

@@ -1839,6 +1839,7 @@ const DAMAGE_VERBS: &[&str] = &[
 /// grenade at the bus", "a bomb planted by unidentified persons".
 const PLACE_VERBS: &[&str] = &[
     "placed",
+    "set",
     "planted",
     "hurled",
     "threw",
@@ -1920,7 +1921,18 @@ fn sentence_arguments(
                     .iter()
                     .find(|a| a.role == Role::Patient && weapon_np(a.np))
                     .copied();
-                let Some(weapon) = weapon else {
+                // "two peasants were killed when they set off a mine": who sets off a mine,
+                // or anything in a "when" clause, trips it rather than places it.
+                let tripped = keys[k] == "set"
+                    && (weapon.is_some_and(|w| {
+                        matches!(
+                            keys[w.np.head].as_str(),
+                            "mine" | "mines" | "landmine" | "landmines"
+                        )
+                    }) || keys[k.saturating_sub(6).max(s.first)..k]
+                        .iter()
+                        .any(|w| w == "when"));
+                let Some(weapon) = weapon.filter(|_| !tripped) else {
                     k = end;
                     continue;
                 };
@@ -4199,6 +4211,14 @@ mod tests {
             ),
         ];
         assert_found(cases, perpetrators_in);
+        // Who sets off a bomb placed it; who sets off a mine trips it.
+        let (_, perpetrators) =
+            people("Tamas Ostrinov set off the first bomb near the finish line, killing two.");
+        assert_eq!(perpetrators, ["tamas ostrinov"]);
+        let (_, perpetrators) = people(
+            "Two peasants were killed when Peter Hallam and John Weller set off a mine in the hills.",
+        );
+        assert!(perpetrators.is_empty(), "{perpetrators:?}");
         // Someone arrested near a force's name is no doer.
         let (_, perpetrators) = people(
             "A bomb killed three people at the fair. John Weller was arrested on Friday by members of the Joint Terrorism Task Force.",

@@ -783,6 +783,37 @@ fn conjuncts_before(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, np: Np) -> V
     out
 }
 
+/// The subject ending before an apposition that closes with a comma right before token `k`
+/// ("X, 26,", "his brother, Y,"), and the apposition when it is a noun phrase rather than an
+/// age.
+fn subject_over_apposition(
+    doc: &Doc<'_>,
+    keys: &[String],
+    lex: &Lexicons,
+    k: usize,
+) -> Option<(Np, Option<Np>)> {
+    let s_first = doc.sentences[doc.tokens.get(k.checked_sub(1)?)?.sent].first;
+    if k < s_first + 4 || keys[k - 1] != "," {
+        return None;
+    }
+    let close = k - 1;
+    let open = (close.saturating_sub(6).max(s_first + 1)..close)
+        .rev()
+        .find(|&j| keys[j] == ",")?;
+    let inner = open + 1..close;
+    let age = inner.len() == 1
+        && keys[inner.start].len() <= 2
+        && keys[inner.start].bytes().all(|b| b.is_ascii_digit());
+    let apposition = if age {
+        None
+    } else {
+        let np = np_at(doc, keys, lex, inner.start).filter(|np| np.end == close)?;
+        Some(np)
+    };
+    let before = np_before(doc, keys, lex, open)?;
+    Some((before, apposition))
+}
+
 /// How an attack word is used.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Voice {
@@ -892,7 +923,15 @@ pub(crate) fn arguments(
             while k > sentence.first && BRIDGE.contains(&keys[k - 1].as_str()) {
                 k -= 1;
             }
-            let subject = np_before(doc, keys, lex, k);
+            let mut subject = np_before(doc, keys, lex, k);
+            // "X, 26, placed a bomb", "his brother, Y, planted": the subject before an age or
+            // an apposition set off by commas, and the apposition too.
+            if subject.is_none() {
+                if let Some((before, apposition)) = subject_over_apposition(doc, keys, lex, k) {
+                    subject = Some(before);
+                    push(&mut out, Role::Agent, apposition);
+                }
+            }
             push(&mut out, Role::Agent, subject);
             // "X and Y attacked".
             if let Some(s) = subject {
@@ -1123,6 +1162,16 @@ mod tests {
                 "the priests murdered last friday (17 november) by uniformed men were buried.",
                 "murdered",
                 &[(Agent, "uniformed men")],
+            ),
+            (
+                "Prosecutors say Varek, 20, and his brother, Tamas, 26, placed two bombs.",
+                "placed",
+                &[(Agent, "Tamas")],
+            ),
+            (
+                "He said his brother, Tamas, planted the bombs.",
+                "planted",
+                &[(Agent, "brother"), (Agent, "Tamas")],
             ),
         ];
         for (text, word, want) in cases {
