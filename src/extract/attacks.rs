@@ -1284,30 +1284,16 @@ fn build(
                     .rev()
                     .find(|&j| keys[j] == ";")
                     .map_or(s.first, |j| j + 1);
-                let booty = (clause..k).any(|j| {
-                    matches!(
-                        keys[j].as_str(),
-                        "confiscated"
-                            | "seized"
-                            | "stole"
-                            | "stolen"
-                            | "seizure"
-                            | "confiscation"
-                            | "surrendered"
-                            | "cache"
-                            | "caches"
-                            | "arsenal"
-                            | "captured"
-                            | "recovered"
-                            | "sold"
-                            | "bought"
-                            | "purchased"
-                            | "delivered"
-                            | "smuggled"
-                            | "shipment"
-                            | "shipments"
-                    )
-                });
+                let booty_word = |j: usize| BOOTY_WORDS.contains(&keys[j].as_str());
+                // Before it in its clause, or after it in the passive: "fertilizer, explosives
+                // and watches were seized in the search".
+                let clause_end = (end..s.end).find(|&j| keys[j] == ";").unwrap_or(s.end);
+                let booty = (clause..k).any(booty_word)
+                    || (end..clause_end.min(end + 8)).any(|j| {
+                        booty_word(j)
+                            && j > end
+                            && matches!(keys[j - 1].as_str(), "were" | "was" | "been")
+                    });
                 // "an improvised explosive device (IED)": the short form in brackets is the
                 // same weapon in other words.
                 let short_form = k >= 2
@@ -3152,6 +3138,32 @@ fn victims(
     }
 }
 
+/// Words of arms taken, traded or held rather than used: "the rebels stole the policemen's
+/// weapons", "charges of possessing explosives".
+const BOOTY_WORDS: &[&str] = &[
+    "confiscated",
+    "seized",
+    "stole",
+    "stolen",
+    "seizure",
+    "confiscation",
+    "surrendered",
+    "cache",
+    "caches",
+    "arsenal",
+    "captured",
+    "recovered",
+    "sold",
+    "bought",
+    "purchased",
+    "delivered",
+    "smuggled",
+    "shipment",
+    "shipments",
+    "possessing",
+    "possession",
+];
+
 /// The harm verbs in the gerund, before their object: "killing X".
 const HARM_ING: &[&str] = &[
     "killing",
@@ -4296,6 +4308,12 @@ mod tests {
         ] {
             assert!(!weapons.contains(&booty), "{weapons:?}");
         }
+        // Arms seized, after them in the passive, and arms held.
+        let found = attacks(
+            "A bomb killed 20 people at the shrine. Fertilizer, pipes and grenades were seized in the raid. The suspect faces charges of possessing rifles.",
+        );
+        let weapons: Vec<&str> = found[0].weapons.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(weapons, ["bomb"]);
         // The weapon that names the kind of an attack is its weapon.
         let found = attacks(
             "the colonel was killed in a machinegun attack this morning. the army condemned the bomb attacks on the university.",
