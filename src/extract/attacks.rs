@@ -1438,7 +1438,11 @@ fn build(
             let a = &actors.actors[m.actor.0];
             // "minister X's residence" struck: the owner is no victim.
             let owner = keys.get(m.end).is_some_and(|w| w == "'s");
+            // Whom an attempt was made on is its target (see `victims`).
+            let span = doc.span_of(m.first, m.end);
+            let targeted = attack.targets.iter().any(|t| t.span == span);
             if a.named
+                && !targeted
                 && a.kind == ActorKind::Person
                 && !owner
                 && !attack.victims.contains(&m.actor)
@@ -3105,10 +3109,7 @@ fn victims(
                             && matches!(keys[k].as_str(), "of" | "against" | "on")
                             && (HARM_OF.contains(&keys[k - 1].as_str())
                                 || (keys[k] != "of"
-                                    && matches!(
-                                        keys[k - 1].as_str(),
-                                        "attack" | "attacks" | "attempt" | "attempts"
-                                    )))
+                                    && matches!(keys[k - 1].as_str(), "attack" | "attacks")))
                     }));
             // "the victims were identified as X and Y", "the radio lists the kidnap victims as
             // \"X, professor of …, and Y\"".
@@ -3126,6 +3127,31 @@ fn victims(
                         "victim" | "victims" | "dead" | "hostages" | "bodies"
                     )
                 });
+            // "an assassination attempt against X", "X survived an attempt on his life": X
+            // was the target; a victim only when the text says X was harmed.
+            let attempted = (b..first).any(|k| {
+                k > s.first
+                    && matches!(keys[k].as_str(), "against" | "on")
+                    && matches!(keys[k - 1].as_str(), "attempt" | "attempts")
+            }) || {
+                let last = people[cj].end;
+                keys.get(last).is_some_and(|w| w == "survived")
+                    && keys[last..(last + 6).min(s.end)]
+                        .iter()
+                        .any(|w| matches!(w.as_str(), "attempt" | "attack" | "attacks" | "bombing"))
+            };
+            if attempted && !(passive || died || object || identified || listed) {
+                for m in &people[ci..=cj] {
+                    add_target(
+                        &mut attack.targets,
+                        Target {
+                            label: actors.actors[m.actor.0].name.clone(),
+                            span: doc.span_of(m.first, m.end),
+                        },
+                    );
+                }
+                continue;
+            }
             if !(passive || died || object || identified || listed) {
                 continue;
             }
@@ -4177,6 +4203,16 @@ mod tests {
                     "{text}: {n} in {targets:?}"
                 );
             }
+        }
+        // Whom an attempt was made on is its target, and no victim unless harmed.
+        for text in [
+            "Two drones exploded during the parade in an assassination attempt against President Peter Hallam.",
+            "President Peter Hallam survived an assassination attempt when two drones exploded at the parade.",
+        ] {
+            let (found, actors) = extracted(text);
+            let targets: Vec<&str> = found[0].targets.iter().map(|t| t.label.as_str()).collect();
+            assert!(targets.contains(&"Peter Hallam"), "{text}: {targets:?}");
+            assert!(names(&actors, &found[0].victims).is_empty(), "{text}");
         }
     }
 
