@@ -3068,7 +3068,7 @@ fn victims(
             let harm_verb = |k: usize| {
                 let w = keys[k].as_str();
                 HARM.contains(&w) && w != "died"
-                    || HARM_ING.contains(&w)
+                    || HARM_ING.contains(&w) && !(k > s.first && keys[k - 1] == "without")
                     || w == "kill"
                         && k >= s.first + 2
                         && keys[k - 1] == "to"
@@ -3950,6 +3950,9 @@ mod tests {
         let (victims, _) = people(
             "Gunmen attacked the convoy. Soldiers returned fire, wounding the gunman Peter Hallam.",
         );
+        assert!(victims.is_empty(), "{victims:?}");
+        let (victims, _) =
+            people("Two drones exploded near the stand without injuring President Peter Hallam.");
         assert!(victims.is_empty(), "{victims:?}");
         // The owner of a house struck is no victim.
         let (victims, _) = people(

@@ -226,8 +226,9 @@ fn noun_phrase(
             // An adjective when a noun for people follows ("wounded attacker").
             let noun_follows =
                 (end..(end + 3).min(limit)).any(|k| person_noun(lex, keys, k).is_some());
+            // Not a verb with its counted object: "a suicide bomber killed seven people".
             if noun_follows
-                && last_word.is_none_or(|_| true)
+                && number::parse_at(doc, end).is_none()
                 && end < limit
                 && doc.tokens[end].kind == TokKind::Word
                 && !AUX.contains(&keys[end].as_str())
@@ -379,6 +380,14 @@ fn figures_in_sentence(
             i += 1;
             continue;
         };
+        // "a further eight people": the count is the number after "further".
+        if count.weak
+            && keys.get(count.end).is_some_and(|w| w == "further")
+            && number::parse_at(doc, count.end + 1).is_some()
+        {
+            i += 1;
+            continue;
+        }
         let np = noun_phrase(doc, keys, lex, count.end, end);
         if count.weak && (np.empty || !np.people) {
             i += 1;
@@ -415,10 +424,11 @@ fn figures_in_sentence(
             {
                 k += 1;
             }
-            if let Some((_, kd, pos)) =
-                casualty_at(doc, keys, lex, k).filter(|(_, _, p)| *p != Position::Before)
-            {
-                let _ = pos;
+            // "a suicide bomber killed seven people": a verb with a count as its object
+            // counts the object, not the subject.
+            if let Some((_, kd, _)) = casualty_at(doc, keys, lex, k).filter(|(e, _, p)| {
+                *p != Position::Before && !(k == after && number::parse_at(doc, *e).is_some())
+            }) {
                 kind = Some(kd);
             }
             // "killed 100 people", "the death toll rose to 68", "injured another 264",
@@ -687,6 +697,15 @@ pub(crate) fn find(
                 {
                     a += 1;
                 }
+                // "four dead victims", "two wounded soldiers": the kind says the harm.
+                while a + 1 < b
+                    && matches!(
+                        keys[a].as_str(),
+                        "dead" | "wounded" | "injured" | "killed" | "missing"
+                    )
+                {
+                    a += 1;
+                }
                 let text = doc.slice(a, b).trim().to_owned();
                 (!text.is_empty()
                     && !matches!(
@@ -702,6 +721,8 @@ pub(crate) fn find(
                             | "hostages"
                             | "injuries"
                             | "dead"
+                            | "victims"
+                            | "casualties"
                     ))
                 .then_some(text)
             };
@@ -900,6 +921,14 @@ mod tests {
             ),
             ("Eight people lost their lives.", &[(Killed, 8, "Eight")]),
             ("Seven hostages were freed.", &[(Rescued, 7, "Seven")]),
+            (
+                "Minutes later a suicide bomber killed seven people.",
+                &[(Killed, 7, "seven")],
+            ),
+            (
+                "A second blast rocked the station, injuring a further eight people.",
+                &[(Injured, 8, "eight")],
+            ),
         ];
         for (text, expected) in cases {
             let got = figures(text);

@@ -132,6 +132,20 @@ mod tests {
     }
 
     #[test]
+    fn victim_descriptions_only_narrow_the_count() {
+        let x = extract(&article(
+            "A bomb exploded at the market, killing four people. The court was shown photos of \
+             the four dead victims. Two wounded soldiers were carried out.",
+        ));
+        let described: Vec<Option<&str>> = x
+            .casualties
+            .iter()
+            .map(|c| c.victim_description.as_deref())
+            .collect();
+        assert_eq!(described, [None, None, Some("soldiers")], "{described:?}");
+    }
+
+    #[test]
     fn a_figure_counts_for_the_attack_word_before_it() {
         let x = extract(&article(
             "Militants ambushed an army convoy near Srinagar on Thursday, killing nine soldiers. \
