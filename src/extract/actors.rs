@@ -1080,6 +1080,57 @@ fn classify_run(
             return;
         }
     }
+    // Named after a noun for a group: "the militant group Ahlu Sunnah Wa-Jama", "a militia
+    // called Sons of the Valley".
+    if doc.cased && e - s <= 6 {
+        let noun_at = match keys.get(s.wrapping_sub(1)).map(String::as_str) {
+            Some("called" | "named") if s >= 2 => s - 2,
+            _ => s.wrapping_sub(1),
+        };
+        if noun_at < s
+            && !doc.tokens[noun_at].cap
+            && matches!(
+                keys[noun_at].as_str(),
+                "group"
+                    | "militia"
+                    | "movement"
+                    | "faction"
+                    | "outfit"
+                    | "organisation"
+                    | "organization"
+            )
+        {
+            let armed = matches!(keys[noun_at].as_str(), "militia" | "outfit")
+                || keys[noun_at.saturating_sub(2)..noun_at].iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "militant"
+                            | "rebel"
+                            | "jihadist"
+                            | "extremist"
+                            | "armed"
+                            | "insurgent"
+                            | "terrorist"
+                            | "islamist"
+                            | "separatist"
+                            | "fighters"
+                    )
+                });
+            out.push(Candidate {
+                first: s,
+                end: e,
+                kind: if armed {
+                    ActorKind::ArmedGroup
+                } else {
+                    ActorKind::Organization
+                },
+                known: None,
+                titles: Vec::new(),
+            });
+            covered[s..e].iter_mut().for_each(|c| *c = true);
+            return;
+        }
+    }
     // Organisations by their words.
     if let Some(kind) = org_kind(lex, keys, s, e) {
         // A site ("Riverside Premier Shopping Mall") is a place, not an organisation.
@@ -1188,7 +1239,24 @@ fn classify_run(
     let first_name = lex.is_first_name(first_word) && !lex.is_common(first_word, 300);
     let titled = !titles.is_empty();
     let sent_end = doc.sentence_of(e - 1).map_or(doc.tokens.len(), |x| x.end);
+    // ", a teacher", ", 29,", ", who": not a new clause (", officials said", ", as residents
+    // feared", ", martyred and several policemen").
+    let clause_after = keys.get(e + 1).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "as" | "and" | "but" | "while" | "when" | "where" | "after" | "before" | "since"
+        ) || w.ends_with("ed")
+    }) || (e + 2..(e + 6).min(sent_end)).any(|k| {
+        matches!(
+            keys[k].as_str(),
+            "said" | "say" | "says" | "told" | "were" | "are" | "have" | "had"
+        ) && lex
+            .entries(&keys[k - 1..k])
+            .iter()
+            .any(|x| matches!(x, Entry::PersonNoun(_)))
+    });
     let apposition = keys.get(e).is_some_and(|x| x == ",")
+        && !clause_after
         && person_noun_near(lex, doc, keys, e + 1, (e + 6).min(sent_end));
     let speaks = speech_adjacent(lex, doc, keys, name_start, e);
     let described = name_start == s && described_before(lex, doc, keys, s);
@@ -1201,7 +1269,9 @@ fn classify_run(
     let person = if name_len == 1 {
         // One word is a person only with a title ("President Obama") or, when not a common
         // word, an apposition; surnames of known people are linked later.
-        (titled || apposition && !lex.is_common(first_word, 20_000)) && !has_place
+        // "General Hospital" is a site, not a general.
+        let site = lex.entries(&keys[name_start..e]).contains(&Entry::Facility);
+        (titled || apposition && !lex.is_common(first_word, 20_000)) && !has_place && !site
     } else {
         !has_place
             && common_words == 0
@@ -1494,6 +1564,37 @@ mod tests {
             !found.iter().any(|(_, kind)| *kind == ActorKind::Person),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn groups_named_after_a_noun_for_a_group() {
+        let found = names("Fighters from the militant group Ahlu Varek Jama burned the market.");
+        assert!(
+            found.contains(&("Ahlu Varek Jama".into(), ActorKind::ArmedGroup)),
+            "{found:?}"
+        );
+        let found = names("Fighters from the group Ahlu Varek Jama burned the market.");
+        assert!(
+            found.contains(&("Ahlu Varek Jama".into(), ActorKind::Organization)),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_new_clause_after_a_comma_is_no_apposition() {
+        for text in [
+            "A soldier was killed in the province of Varekistan, officials said.",
+            "The wounded were taken to the hospital in Varekton, as residents feared more attacks.",
+            "\"Colonel Tokhi, police chief of Varekistan, martyred and policemen were wounded.\"",
+            "Some of the injured were taken to the General Hospital in Steelhouse Lane.",
+        ] {
+            let found = names(text);
+            assert!(
+                !found.iter().any(|(n, k)| *k == ActorKind::Person
+                    && matches!(n.as_str(), "Varekistan" | "Varekton" | "Hospital")),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]
