@@ -1172,7 +1172,7 @@ fn build(
                 })
             })
     } else {
-        main_location(doc, places, &sentences, harm_sentences)
+        main_location(doc, keys, places, &sentences, harm_sentences)
     };
 
     let mut attack = Attack::new(String::new(), evidence.first().copied().unwrap_or_default());
@@ -2714,6 +2714,7 @@ fn dateline_end(doc: &Doc<'_>, places: &Places) -> usize {
 
 fn main_location(
     doc: &Doc<'_>,
+    keys: &[String],
     places: &Places,
     sentences: &[usize],
     harm_sentences: &[usize],
@@ -2723,9 +2724,23 @@ fn main_location(
         let span = doc.sentences[s];
         places.in_range(span.first.max(dateline), span.end)
     };
+    // "the injured were rushed to the General Hospital": where the harmed were taken.
+    let taken_to = |m: &super::places::PlaceMention| {
+        let mut k = m.first;
+        while k > 0 && matches!(keys[k - 1].as_str(), "the" | "a" | "nearby" | "local") {
+            k -= 1;
+        }
+        k > 0
+            && keys[k - 1] == "to"
+            && keys[k.saturating_sub(8)..k - 1]
+                .iter()
+                .any(|w| TRANSPORT_VERBS.contains(&w.as_str()))
+    };
     // A named site in the attack's sentences is the most specific place.
     for &s in sentences {
-        if let Some(m) = in_sentence(s).find(|m| places.places[m.place.0].kind == PlaceKind::Site) {
+        if let Some(m) = in_sentence(s)
+            .find(|m| places.places[m.place.0].kind == PlaceKind::Site && !taken_to(m))
+        {
             return Some(m.place);
         }
     }
@@ -2753,6 +2768,9 @@ fn main_location(
     }
     let mut counts: BTreeMap<usize, (usize, usize, usize)> = BTreeMap::new();
     for (order, m) in places.mentions.iter().enumerate() {
+        if taken_to(m) {
+            continue;
+        }
         let rank = match places.places[m.place.0].kind {
             PlaceKind::Country => 3,
             PlaceKind::Region => 2,
@@ -3163,6 +3181,23 @@ fn victims(
         }
     }
 }
+
+/// Verbs of taking the harmed somewhere: "rushed to hospital".
+const TRANSPORT_VERBS: &[&str] = &[
+    "taken",
+    "taking",
+    "took",
+    "rushed",
+    "ferried",
+    "ferrying",
+    "brought",
+    "transported",
+    "evacuated",
+    "admitted",
+    "airlifted",
+    "carried",
+    "moved",
+];
 
 /// Words of arms taken, traded or held rather than used: "the rebels stole the policemen's
 /// weapons", "charges of possessing explosives".
@@ -4207,6 +4242,16 @@ mod tests {
                 );
             }
         }
+        // Where the harmed were taken is neither target nor place of the attack.
+        let text = "A bomb exploded in the pub, killing 21 people. Cabs helped by ferrying some of the injured to the General Hospital.";
+        let doc = Doc::new(text);
+        let keys = doc_keys(&doc);
+        let mut actors = Actors::find(&doc, &keys);
+        let places = Places::find(&doc, &keys, &actors);
+        let found = find(&doc, &keys, &mut actors, &places, None).attacks;
+        let targets: Vec<&str> = found[0].targets.iter().map(|t| t.label.as_str()).collect();
+        assert_eq!(targets, ["pub"]);
+        assert_eq!(found[0].location, None);
         // Whom an attempt was made on is its target, and no victim unless harmed.
         for text in [
             "Two drones exploded during the parade in an assassination attempt against President Peter Hallam.",

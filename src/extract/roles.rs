@@ -944,7 +944,12 @@ pub(crate) fn arguments(
                 }
             }
             let mut o = end;
-            while o < sentence.end && o < end + 3 && PARTICLES.contains(&keys[o].as_str()) {
+            // "to" joins only "set fire to": "taking the injured to the hospital" has none.
+            while o < sentence.end
+                && o < end + 3
+                && PARTICLES.contains(&keys[o].as_str())
+                && (keys[o] != "to" || keys[o - 1] == "fire")
+            {
                 o += 1;
             }
             // "exploded wednesday morning outside a police building": over the time.
