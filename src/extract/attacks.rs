@@ -3474,6 +3474,17 @@ fn accusations(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut 
                         _ => continue,
                     }
                 }
+                // "has been blamed, according to some reports, on X": over the aside.
+                "blamed"
+                    if keys.get(k + 1).is_some_and(|x| x == ",")
+                        && (k + 3..(k + 12).min(s.end))
+                            .any(|j| keys[j] == "on" && keys[j - 1] == ",") =>
+                {
+                    let on = (k + 3..(k + 12).min(s.end))
+                        .find(|&j| keys[j] == "on" && keys[j - 1] == ",")
+                        .unwrap_or(k);
+                    (on + 1, on + 24, false)
+                }
                 "blamed" | "blames" | "blaming" | "blame" => (k + 1, k + 24, false),
                 "accused" | "accuses" | "accusing" | "accuse" => {
                     // "accused X of the crime"; "the accused" is a noun.
@@ -3681,11 +3692,22 @@ fn accusations(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut 
                             )
                         })
                         .is_some();
-                if is_attacker_noun(lex, keys, np.head).is_some()
-                    || people
-                    || matches!(keys[np.head].as_str(), "members" | "elements")
-                {
+                let doers = |np: Np| {
+                    is_attacker_noun(lex, keys, np.head).is_some()
+                        || people
+                        || matches!(
+                            keys[np.head].as_str(),
+                            "members" | "elements" | "gang" | "gangs" | "squad" | "squads"
+                        )
+                };
+                if doers(np) {
                     described.push((np.first, np.end.min(close)));
+                    // "blamed on guerrillas and drug trafficking gangs".
+                    for c in roles::conjuncts_after(doc, keys, lex, np) {
+                        if c.end <= to && doers(c) {
+                            described.push((c.first, c.end));
+                        }
+                    }
                 }
             }
         }
@@ -3999,6 +4021,10 @@ mod tests {
     #[test]
     fn accused_and_blamed_groups_are_perpetrators() {
         let cases: &[Case] = &[
+            (
+                "the attack in which five soldiers were killed at the border has been blamed, according to some reports, on guerrillas and drug gangs.",
+                &["guerrillas", "drug gangs"],
+            ),
             (
                 "the president condemned the terrorist killing of the attorney general and accused the farabundo marti national liberation front (fmln) of the crime.",
                 &["farabundo marti national liberation front"],
