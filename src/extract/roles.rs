@@ -920,8 +920,22 @@ pub(crate) fn arguments(
     match voice {
         Voice::Active => {
             let mut k = first;
-            while k > sentence.first && BRIDGE.contains(&keys[k - 1].as_str()) {
-                k -= 1;
+            loop {
+                if k > sentence.first && BRIDGE.contains(&keys[k - 1].as_str()) {
+                    k -= 1;
+                // "X are believed to have set off the bombs", "X is said to have planted".
+                } else if k >= sentence.first + 3
+                    && keys[k - 1] == "to"
+                    && matches!(
+                        keys[k - 2].as_str(),
+                        "believed" | "thought" | "said" | "alleged" | "suspected" | "reported"
+                    )
+                    && matches!(keys[k - 3].as_str(), "is" | "are" | "was" | "were")
+                {
+                    k -= 3;
+                } else {
+                    break;
+                }
             }
             let mut subject = np_before(doc, keys, lex, k);
             // "X, 26, placed a bomb", "his brother, Y, planted": the subject before an age or
@@ -933,14 +947,14 @@ pub(crate) fn arguments(
                 }
             }
             push(&mut out, Role::Agent, subject);
-            // "X and Y attacked".
+            // "X and Y attacked", "X and his brother Y planted".
             if let Some(s) = subject {
-                if s.first >= sentence.first + 2 && keys[s.first - 1] == "and" {
-                    push(
-                        &mut out,
-                        Role::Agent,
-                        np_before(doc, keys, lex, s.first - 1),
-                    );
+                let mut f = s.first;
+                while f > sentence.first && DETERMINERS.contains(&keys[f - 1].as_str()) {
+                    f -= 1;
+                }
+                if f >= sentence.first + 2 && keys[f - 1] == "and" {
+                    push(&mut out, Role::Agent, np_before(doc, keys, lex, f - 1));
                 }
             }
             let mut o = end;
@@ -1172,6 +1186,16 @@ mod tests {
                 "Prosecutors say Varek, 20, and his brother, Tamas, 26, placed two bombs.",
                 "placed",
                 &[(Agent, "Tamas")],
+            ),
+            (
+                "Tamas and his brother Varek placed two bombs.",
+                "placed",
+                &[(Agent, "Tamas"), (Agent, "brother Varek")],
+            ),
+            (
+                "Police said the brothers are believed to have set off two bombs.",
+                "set",
+                &[(Agent, "brothers")],
             ),
             (
                 "He said his brother, Tamas, planted the bombs.",
