@@ -806,8 +806,7 @@ fn org_kind(lex: &Lexicons, keys: &[String], first: usize, end: usize) -> Option
 fn aged_after(keys: &[String], e: usize) -> bool {
     let at = |k: usize| keys.get(e + k).map(String::as_str);
     at(0) == Some(",")
-        && (at(1).is_some_and(|w| w.len() <= 2 && w.bytes().all(|b| b.is_ascii_digit()))
-            && at(2) == Some(",")
+        && (at(1).is_some_and(super::number::is_age) && at(2) == Some(",")
             || matches!(at(1), Some("a" | "an")) && at(2).is_some_and(|w| w.ends_with("-year-old")))
 }
 
@@ -1081,7 +1080,7 @@ fn classify_run(
         }
     }
     // Named after a noun for a group: "the militant group Ahlu Sunnah Wa-Jama", "a militia
-    // called Sons of the Valley".
+    // called Jaish al-Adl".
     if doc.cased && e - s <= 6 {
         let noun_at = match keys.get(s.wrapping_sub(1)).map(String::as_str) {
             Some("called" | "named") if s >= 2 => s - 2,

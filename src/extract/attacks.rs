@@ -3474,18 +3474,14 @@ fn accusations(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut 
                         _ => continue,
                     }
                 }
-                // "has been blamed, according to some reports, on X": over the aside.
-                "blamed"
-                    if keys.get(k + 1).is_some_and(|x| x == ",")
-                        && (k + 3..(k + 12).min(s.end))
-                            .any(|j| keys[j] == "on" && keys[j - 1] == ",") =>
-                {
-                    let on = (k + 3..(k + 12).min(s.end))
-                        .find(|&j| keys[j] == "on" && keys[j - 1] == ",")
-                        .unwrap_or(k);
-                    (on + 1, on + 24, false)
+                "blamed" | "blames" | "blaming" | "blame" => {
+                    // "has been blamed, according to some reports, on X": over the aside.
+                    let aside = keys.get(k + 1).is_some_and(|x| x == ",");
+                    let from = (k + 3..(k + 12).min(s.end))
+                        .find(|&j| aside && keys[j] == "on" && keys[j - 1] == ",")
+                        .map_or(k + 1, |on| on + 1);
+                    (from, from + 23, false)
                 }
-                "blamed" | "blames" | "blaming" | "blame" => (k + 1, k + 24, false),
                 "accused" | "accuses" | "accusing" | "accuse" => {
                     // "accused X of the crime"; "the accused" is a noun.
                     if k > s.first && matches!(keys[k - 1].as_str(), "the" | "an") {
@@ -4270,11 +4266,7 @@ mod tests {
         }
         // Where the harmed were taken is neither target nor place of the attack.
         let text = "A bomb exploded in the pub, killing 21 people. Cabs helped by ferrying some of the injured to the General Hospital.";
-        let doc = Doc::new(text);
-        let keys = doc_keys(&doc);
-        let mut actors = Actors::find(&doc, &keys);
-        let places = Places::find(&doc, &keys, &actors);
-        let found = find(&doc, &keys, &mut actors, &places, None).attacks;
+        let found = attacks(text);
         let targets: Vec<&str> = found[0].targets.iter().map(|t| t.label.as_str()).collect();
         assert_eq!(targets, ["pub"]);
         assert_eq!(found[0].location, None);

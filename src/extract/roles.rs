@@ -801,9 +801,7 @@ fn subject_over_apposition(
         .rev()
         .find(|&j| keys[j] == ",")?;
     let inner = open + 1..close;
-    let age = inner.len() == 1
-        && keys[inner.start].len() <= 2
-        && keys[inner.start].bytes().all(|b| b.is_ascii_digit());
+    let age = inner.len() == 1 && super::number::is_age(&keys[inner.start]);
     let apposition = if age {
         None
     } else {
