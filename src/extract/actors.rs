@@ -929,29 +929,8 @@ fn speech_adjacent(
     let continues = end < doc.tokens.len()
         && doc.tokens[end].kind == TokKind::Word
         && !doc.tokens[end].cap
-        && !matches!(
-            keys[end].as_str(),
-            "of" | "on"
-                | "in"
-                | "at"
-                | "who"
-                | "and"
-                | "to"
-                | "from"
-                | "after"
-                | "before"
-                | "during"
-                | "when"
-                | "while"
-                | "as"
-                | "that"
-                | "last"
-                | "yesterday"
-                | "today"
-                | "tonight"
-                | "earlier"
-                | "later"
-        );
+        && !super::roles::is_function_word(&keys[end])
+        && keys[end] != "last";
     let before = first >= 1
         && !(doc.cased && continues)
         && lex

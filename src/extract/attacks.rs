@@ -3999,19 +3999,15 @@ mod tests {
             ),
         ];
         assert_found(cases, victims_in);
-        // A harm verb before an attacker's description does not make the attacker a victim.
-        let (victims, _) = people(
+        // No victims: an attacker after a harm verb, a harm denied, the owner of a house struck.
+        for text in [
             "Gunmen attacked the convoy. Soldiers returned fire, wounding the gunman Peter Hallam.",
-        );
-        assert!(victims.is_empty(), "{victims:?}");
-        let (victims, _) =
-            people("Two drones exploded near the stand without injuring President Peter Hallam.");
-        assert!(victims.is_empty(), "{victims:?}");
-        // The owner of a house struck is no victim.
-        let (victims, _) = people(
+            "Two drones exploded near the stand without injuring President Peter Hallam.",
             "guerrillas attacked the residence of the minister and bombed mauricio stubig's house.",
-        );
-        assert!(victims.is_empty(), "{victims:?}");
+        ] {
+            let (victims, _) = people(text);
+            assert!(victims.is_empty(), "{text}: {victims:?}");
+        }
     }
 
     #[test]
@@ -4329,15 +4325,14 @@ mod tests {
         let (_, perpetrators) =
             people("Tamas Ostrinov set off the first bomb near the finish line, killing two.");
         assert_eq!(perpetrators, ["tamas ostrinov"]);
-        let (_, perpetrators) = people(
+        // No doers: who trips a mine, someone arrested near a force's name.
+        for text in [
             "Two peasants were killed when Peter Hallam and John Weller set off a mine in the hills.",
-        );
-        assert!(perpetrators.is_empty(), "{perpetrators:?}");
-        // Someone arrested near a force's name is no doer.
-        let (_, perpetrators) = people(
             "A bomb killed three people at the fair. John Weller was arrested on Friday by members of the Joint Terrorism Task Force.",
-        );
-        assert!(perpetrators.is_empty(), "{perpetrators:?}");
+        ] {
+            let (_, perpetrators) = people(text);
+            assert!(perpetrators.is_empty(), "{text}: {perpetrators:?}");
+        }
     }
 
     #[test]

@@ -424,6 +424,11 @@ fn by_after(keys: &[String], end: usize, sentence_end: usize) -> Option<usize> {
     None
 }
 
+/// True for a word of a closed class or a determiner: it never stands in a noun phrase.
+pub(crate) fn is_function_word(w: &str) -> bool {
+    CLOSED.contains(&w) || DETERMINERS.contains(&w)
+}
+
 /// True for a token that may stand in a noun phrase.
 fn nominal(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, i: usize) -> bool {
     let Some(t) = doc.tokens.get(i) else {
@@ -451,7 +456,7 @@ fn nominal(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, i: usize) -> bool {
                 // A possessive inside the phrase: "the country's principal security organization".
                 return i + 1 < keys.len() && doc.tokens[i + 1].sent == t.sent;
             }
-            if CLOSED.contains(&w) || DETERMINERS.contains(&w) {
+            if is_function_word(w) {
                 return false;
             }
             if lex
@@ -515,7 +520,7 @@ fn head_like(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, i: usize) -> bool {
         TokKind::Number => true,
         TokKind::Word => {
             let w = keys[i].as_str();
-            if CLOSED.contains(&w) || DETERMINERS.contains(&w) || w == "'s" {
+            if is_function_word(w) || w == "'s" {
                 return false;
             }
             lex.word_class(w)
