@@ -132,6 +132,12 @@ pub(crate) enum NounClass {
     Location,
     /// `noun.act` and `noun.event`: attack, explosion, meeting.
     Act,
+    /// Ideas, words and qualities (`noun.communication`, `noun.cognition`, `noun.attribute`,
+    /// `noun.feeling`, `noun.state`, ...): policy, record, film, freedom. What can be attacked
+    /// only in words.
+    Abstract,
+    /// `noun.possession`: shares, budget, property.
+    Possession,
     /// Any other class.
     Other,
 }
@@ -489,6 +495,10 @@ impl Lexicons {
                 "artifact" => Some(NounClass::Artifact),
                 "location" => Some(NounClass::Location),
                 "act" | "event" => Some(NounClass::Act),
+                "communication" | "cognition" | "attribute" | "feeling" | "motive" | "state" => {
+                    Some(NounClass::Abstract)
+                }
+                "possession" => Some(NounClass::Possession),
                 _ => Some(NounClass::Other),
             };
             lex.word_classes.insert(

@@ -7,6 +7,7 @@ mod cli;
 mod evidence;
 mod fusion;
 mod golden;
+mod negatives;
 mod queries;
 mod serve;
 mod support;
