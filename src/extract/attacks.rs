@@ -3125,6 +3125,11 @@ fn victims(
                                     w.as_str(),
                                     "," | "." | ";" | "and" | "said" | "says" | "by"
                                 ) || HARM.contains(&w.as_str())
+                            })
+                            // "X, 45, whose son-in-law Y was shot": Y's kin, not a second
+                            // victim.
+                            && !rest.iter().any(|w| {
+                                matches!(w.as_str(), "whose" | "who" | "whom")
                             }) =>
                     {
                         true
@@ -3219,8 +3224,24 @@ fn victims(
                 });
             // "X died", "X, who died in the attack", "X, who was killed", "X was among the
             // dead".
-            let died = after.first().is_some_and(|w| w == "died")
+            // "X, the former head of the group who was killed by U.S. forces": a relative
+            // clause after an apposition.
+            let apposed_harm = keys.get(people[cj].end).is_some_and(|w| w == ",")
+                && (people[cj].end + 1..(people[cj].end + 12).min(s.end))
+                    .take_while(|&k| !matches!(keys[k].as_str(), "," | "." | ";"))
+                    .find(|&k| keys[k] == "who")
+                    .is_some_and(|w| {
+                        let r = &keys[w + 1..(w + 4).min(s.end)];
+                        r.first().is_some_and(|v| v == "died")
+                            || r.first()
+                                .is_some_and(|v| matches!(v.as_str(), "was" | "were"))
+                                && r[1..].iter().any(|h| HARM.contains(&h.as_str()))
+                    });
+            let died = apposed_harm
+                || after.first().is_some_and(|w| w == "died")
                 || matches!(after, [c, who, w, ..] if c == "," && who == "who" && w == "died")
+                // "X, 26, who died in the blast": the relative clause after an age.
+                || matches!(after, [who, w, ..] if who == "who" && w == "died")
                 || matches!(after, [c, who, was, w, ..]
                     if c == "," && who == "who" && matches!(was.as_str(), "was" | "were")
                         && HARM.contains(&w.as_str()))
@@ -4166,6 +4187,19 @@ mod tests {
             (
                 "Gunmen attacked the convoy, killing the provincial governor Peter Hallam.",
                 &["peter hallam"],
+            ),
+            // A relative clause after an apposition, and kin before a name.
+            (
+                "The messages praise Marek Zolin, the former head of the group who was killed by a U.S. drone strike in Yemen in 2011.",
+                &["marek zolin"],
+            ),
+            (
+                "Rina Calder, 45, whose son-in-law Ibrak Todoran was fatally shot by FBI agents in Florida, spoke outside the court.",
+                &["ibrak todoran"],
+            ),
+            (
+                "Police said the bombers struck the market. Tamar Velkov, 26, who died in the blast, was buried on Friday.",
+                &["tamar velkov"],
             ),
         ];
         assert_found(cases, victims_in);
