@@ -1019,9 +1019,11 @@ fn classify_run(
             continue;
         }
         if let Some((end, idx)) = lex.actor_at(doc, keys, start) {
-            if end == e {
+            // "the Islamic State group": a known name may go on in lower case.
+            if end == e || end > e && start == s {
                 let kind = lex.actors[idx].kind;
                 let exact = start == s;
+                let e = end.max(e);
                 out.push(Candidate {
                     first: s,
                     end: e,

@@ -2299,6 +2299,11 @@ fn agent_actors(
                     | "individuals"
                     | "youths"
                     | "youth"
+                    | "teenager"
+                    | "teenagers"
+                    | "brothers"
+                    | "pair"
+                    | "duo"
                     | "gang"
                     | "gangs"
                     | "mob"
@@ -3289,6 +3294,14 @@ fn victims(
                 if harm_verb(b - 1) {
                     break;
                 }
+                // "identified the attacker who killed four people near Parliament as X": a
+                // preposition other than "of" leads to another phrase, not to a title.
+                if matches!(
+                    keys[b - 1].as_str(),
+                    "as" | "near" | "at" | "in" | "from" | "with" | "to" | "for" | "outside"
+                ) {
+                    break;
+                }
                 b -= 1;
                 // "the murder of national fire department director colonel X": the
                 // preposition after a harm or attack word closes the walk; one inside a
@@ -3320,6 +3333,13 @@ fn victims(
                                 || (keys[k] != "of"
                                     && matches!(keys[k - 1].as_str(), "attack" | "attacks")))
                     }));
+            // "X, who was killed in the attack along with Y": Y shared the harm.
+            let along = first >= s.first + 2
+                && keys[first - 1] == "with"
+                && matches!(keys[first - 2].as_str(), "along" | "together")
+                && keys[(first - 2).saturating_sub(10).max(s.first)..first - 2]
+                    .iter()
+                    .any(|w| HARM.contains(&w.as_str()));
             // "the victims were identified as X and Y", "the radio lists the kidnap victims as
             // \"X, professor of …, and Y\"".
             let quoted = first > s.first && keys[first - 1] == "\"";
@@ -3349,7 +3369,7 @@ fn victims(
                         .iter()
                         .any(|w| matches!(w.as_str(), "attempt" | "attack" | "attacks" | "bombing"))
             };
-            if attempted && !(passive || died || object || identified || listed) {
+            if attempted && !(passive || died || object || identified || listed || along) {
                 for m in &people[ci..=cj] {
                     add_target(
                         &mut attack.targets,
@@ -3361,7 +3381,7 @@ fn victims(
                 }
                 continue;
             }
-            if !(passive || died || object || identified || listed) {
+            if !(passive || died || object || identified || listed || along) {
                 continue;
             }
             for m in &people[ci..=cj] {
@@ -3475,7 +3495,22 @@ fn claims(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &mut Found
                                 .any(|j| is_attacker_noun(lex, keys, j).is_some())
                             && attack_word_in(t + 2, t + 10)
                     });
+            // "X is claiming it was behind the attack", "X said that they were behind it".
+            let behind = (claim || matches!(w, "said" | "says" | "stated" | "announced")) && {
+                let mut t = at + 1;
+                if keys.get(t).is_some_and(|x| x == "that") {
+                    t += 1;
+                }
+                keys.get(t).is_some_and(|x| x == "it" || x == "they")
+                    && keys
+                        .get(t + 1)
+                        .is_some_and(|x| matches!(x.as_str(), "was" | "were" | "is" | "are"))
+                    && keys.get(t + 2).is_some_and(|x| x == "behind")
+                    && (attack_word_in(t + 3, t + 7)
+                        || keys.get(t + 3).is_some_and(|x| x == "it" || x == "them"))
+            };
             own_fighters
+                || behind
                 || claim
                     && (matches!(words[p + 1].as_str(), "responsibility" | "credit")
                         || (matches!(w, "claimed" | "claims" | "claiming")
@@ -4188,6 +4223,10 @@ mod tests {
                 "Gunmen attacked the convoy, killing the provincial governor Peter Hallam.",
                 &["peter hallam"],
             ),
+            (
+                "Mira Holt, who was killed in the attack along with Dara Penn, was 29.",
+                &["mira holt", "dara penn"],
+            ),
             // A relative clause after an apposition, and kin before a name.
             (
                 "The messages praise Marek Zolin, the former head of the group who was killed by a U.S. drone strike in Yemen in 2011.",
@@ -4203,8 +4242,10 @@ mod tests {
             ),
         ];
         assert_found(cases, victims_in);
-        // No victims: an attacker after a harm verb, a harm denied, the owner of a house struck.
+        // No victims: an attacker after a harm verb, a harm denied, the owner of a house struck,
+        // the one named as the killer.
         for text in [
+            "Police identified the attacker who killed four people near the parliament as Kaled Marsood, a Briton.",
             "Gunmen attacked the convoy. Soldiers returned fire, wounding the gunman Peter Hallam.",
             "Two drones exploded near the stand without injuring President Peter Hallam.",
             "guerrillas attacked the residence of the minister and bombed mauricio stubig's house.",
@@ -4576,6 +4617,14 @@ mod tests {
     fn people_suspected_accused_or_arrested_for_the_deed_are_perpetrators() {
         let cases: &[Case] = &[
             (
+                "Police identified the attacker who killed four people near the parliament as Kaled Marsood, a Briton.",
+                &["attacker", "kaled marsood"],
+            ),
+            (
+                "The brothers also shot dead a university patrol officer while trying to flee.",
+                &["brothers"],
+            ),
+            (
                 "a car bomb exploded outside the headquarters. three persons suspected of participating in the attack were released.",
                 &["three persons"],
             ),
@@ -4661,6 +4710,18 @@ mod tests {
         let text = "a senator was kidnapped in kano. hours later, through anonymous calls to the metropolitan police, the extraditables claimed responsibility for the kidnapping.";
         let (found, actors) = extracted(text);
         assert_eq!(names(&actors, &found[0].claimed_by), ["the extraditables"]);
+        // A claim to have been behind it, by a known group whose name goes on in lower case.
+        for text in [
+            "A bomb killed 22 people at the arena. Islamic State is claiming it was behind the attack.",
+            "A bomb killed 22 people at the arena. The Islamic State group said it was behind the bombing.",
+        ] {
+            let (found, actors) = extracted(text);
+            let claimed = names(&actors, &found[0].claimed_by);
+            assert!(
+                claimed.len() == 1 && claimed[0].starts_with("islamic state"),
+                "{text}: {claimed:?}"
+            );
+        }
     }
 
     #[test]
