@@ -2926,6 +2926,16 @@ fn main_location(
             return Some(m.place);
         }
     }
+    // A division named in the attack's sentences ("in the Mopti region") says more of where
+    // it was than a dateline, which says where the reporter was.
+    for &s in sentences.iter().chain(harm_sentences) {
+        if let Some(m) = in_sentence(s).find(|m| {
+            places.places[m.place.0].kind == PlaceKind::Region
+                && places.places[m.place.0].geonames.is_none()
+        }) {
+            return Some(m.place);
+        }
+    }
     if let Some(m) = places
         .mentions
         .first()
@@ -2937,7 +2947,12 @@ fn main_location(
     // country, region or city — in that order: a city named once in passing is no evidence.
     for &s in sentences {
         let span = doc.sentences[s];
-        if let Some(m) = places.in_range(span.first, span.end).next() {
+        // "in Afghanistan's northern Kunduz province": the region before its country.
+        if let Some(m) = places
+            .in_range(span.first, span.end)
+            .find(|m| places.places[m.place.0].kind == PlaceKind::Region)
+            .or_else(|| places.in_range(span.first, span.end).next())
+        {
             return Some(m.place);
         }
     }

@@ -7,6 +7,19 @@ use super::text::{Doc, TokKind};
 use crate::event::{Place, PlaceId, PlaceKind};
 use std::collections::HashMap;
 
+/// Nouns of administrative divisions that follow a name: "Ghazni province", "Borno state".
+const DIVISIONS: &[&str] = &[
+    "province",
+    "district",
+    "governorate",
+    "prefecture",
+    "county",
+    "region",
+    "state",
+    "oblast",
+    "tehsil",
+];
+
 /// A place mentioned at tokens `first..end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct PlaceMention {
@@ -83,10 +96,25 @@ impl Places {
             let Some(resolved) = resolve(lex, &entries, &mentioned_countries) else {
                 continue;
             };
+            // "Ghazni province", "Kunduz Province": the division named after the city, not
+            // the city.
+            let division = match resolved {
+                Resolved::City(p)
+                    if lex.places[p].is_city
+                        && keys
+                            .get(end)
+                            .is_some_and(|w| DIVISIONS.contains(&w.as_str())) =>
+                {
+                    Some(p)
+                }
+                _ => None,
+            };
+            let end = end + usize::from(division.is_some());
             let span = doc.span_of(first, end);
-            let id = match resolved {
-                Resolved::Country(c) => out.country(lex, c, &mut by_key),
-                Resolved::City(p) => out.city(lex, p, &mut by_key),
+            let id = match (resolved, division) {
+                (_, Some(p)) => out.division(doc, lex, p, first, end, &mut by_key),
+                (Resolved::Country(c), None) => out.country(lex, c, &mut by_key),
+                (Resolved::City(p), None) => out.city(lex, p, &mut by_key),
             };
             out.places[id.0].mentions.push(span);
             out.mentions.push(PlaceMention {
@@ -156,6 +184,45 @@ impl Places {
             },
             within,
             geonames: Some(place.geonames),
+            wikidata: None,
+            key: key.clone(),
+            aliases: Vec::new(),
+            mentions: Vec::new(),
+        });
+        let id = PlaceId(self.places.len() - 1);
+        by_key.insert(key, id);
+        id
+    }
+
+    /// The division at tokens `first..end` ("Ghazni province") named after the gazetteer's
+    /// city `p`: a region of the city's country, keyed by its name there, without a GeoNames
+    /// id (the gazetteer has none for it).
+    fn division(
+        &mut self,
+        doc: &Doc<'_>,
+        lex: &Lexicons,
+        p: usize,
+        first: usize,
+        end: usize,
+        by_key: &mut HashMap<String, PlaceId>,
+    ) -> PlaceId {
+        let city = &lex.places[p];
+        let within = city.country.map(|c| self.country(lex, c, by_key));
+        let noun = doc.norm(end - 1).to_owned();
+        let key = format!(
+            "division:{} {noun}|{}",
+            crate::extract::text::normalize(&city.name),
+            within.map_or(String::new(), |c| self.places[c.0].key.clone())
+        );
+        if let Some(id) = by_key.get(&key) {
+            return *id;
+        }
+        let surface = doc.slice(first, end - 1);
+        self.places.push(Place {
+            name: format!("{surface} {noun}"),
+            kind: PlaceKind::Region,
+            within,
+            geonames: None,
             wikidata: None,
             key: key.clone(),
             aliases: Vec::new(),
@@ -582,6 +649,31 @@ mod tests {
                 Some("Lagos".into())
             )
         );
+    }
+
+    #[test]
+    fn a_division_named_after_a_city_is_a_region_of_its_country() {
+        for (text, name, country) in [
+            (
+                "A roadside bomb killed seven civilians in Ghazni province.",
+                "Ghazni province",
+                "Afghanistan",
+            ),
+            (
+                "Gunmen attacked a camp in the Mopti Region of Mali.",
+                "Mopti region",
+                "Mali",
+            ),
+        ] {
+            let found = places(text);
+            assert_eq!(
+                found[0],
+                (name.into(), PlaceKind::Region, Some(country.into())),
+                "{text}"
+            );
+            // The city itself is not mentioned.
+            assert!(!found.iter().any(|p| p.1 == PlaceKind::City), "{found:?}");
+        }
     }
 
     #[test]
