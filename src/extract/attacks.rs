@@ -1600,6 +1600,21 @@ fn build(
             }
         }
     }
+    // "the Madrid train bombings", "the Old Bailey bombing": what was struck, named before
+    // the attack word (unless a fuller phrase already names it: "an airlines plane blew up").
+    for t in triggers {
+        if let Some(target) = modifier_target(doc, keys, lex, places, t) {
+            let head = target.label.to_lowercase();
+            let head = head.rsplit(' ').next().unwrap_or_default().to_owned();
+            if !attack
+                .targets
+                .iter()
+                .any(|x| x.label.to_lowercase().rsplit(' ').next() == Some(head.as_str()))
+            {
+                add_target(&mut attack.targets, target);
+            }
+        }
+    }
 
     // Named victims: people killed, wounded, kidnapped or murdered.
     victims(doc, keys, actors, &arg_sentences, &mut attack);
@@ -2420,6 +2435,72 @@ fn patient_target(
 }
 
 /// Adds a target unless one of the same words is there already.
+/// The target named by the words right before an attack word: a facility or a vehicle ("the
+/// Madrid train bombings", "the Birmingham pub blasts", "the embassy bombings") or a named
+/// site ("the Old Bailey bombing"). A city alone ("the Paris attacks") names where, and a
+/// group ("the IRA bombing") who.
+fn modifier_target(
+    doc: &Doc<'_>,
+    keys: &[String],
+    lex: &Lexicons,
+    places: &Places,
+    t: &Trigger,
+) -> Option<Target> {
+    let s = doc.sentences[doc.tokens[t.first].sent];
+    // A title-cased headline capitalises every word: its words make no name.
+    let words = (s.first..s.end)
+        .filter(|&k| doc.tokens[k].kind == TokKind::Word)
+        .count();
+    let capitals = (s.first..s.end)
+        .filter(|&k| doc.tokens[k].kind == TokKind::Word && doc.tokens[k].cap)
+        .count();
+    if doc.cased && capitals * 2 > words {
+        return None;
+    }
+    let thing = |k: usize| {
+        let w = keys[k].as_str();
+        (!doc.cased || !doc.tokens[k].cap)
+            && (lex
+                .longest(doc, keys, k, |e| matches!(e, Entry::Facility))
+                .is_some_and(|(e, _)| e == k + 1)
+                || VEHICLES.contains(&w))
+            && lex
+                .longest(doc, keys, k, |e| {
+                    matches!(e, Entry::Weapon(_) | Entry::Attack(..))
+                })
+                .is_none()
+    };
+    // The words before the attack word, past its kind ("suicide", "terrorist").
+    let mut end = t.first;
+    while end > s.first && matches!(keys[end - 1].as_str(), "suicide" | "terrorist" | "terror") {
+        end -= 1;
+    }
+    // A named site right before it.
+    if let Some(m) = places
+        .in_range(end.saturating_sub(6).max(s.first), end)
+        .find(|m| m.end == end)
+    {
+        return (places.places[m.place.0].kind == PlaceKind::Site).then(|| Target {
+            label: doc.slice(m.first, m.end).to_owned(),
+            span: doc.span_of(m.first, m.end),
+        });
+    }
+    let mut first = end;
+    while first > s.first && end - first < 3 && thing(first - 1) {
+        first -= 1;
+    }
+    (first < end).then(|| Target {
+        label: doc.slice(first, end).to_owned(),
+        span: doc.span_of(first, end),
+    })
+}
+
+/// Vehicles struck by an attack named after them: "the train bombings".
+const VEHICLES: &[&str] = &[
+    "train", "trains", "bus", "buses", "subway", "metro", "tube", "plane", "airliner", "ferry",
+    "tram",
+];
+
 fn add_target(targets: &mut Vec<Target>, target: Target) {
     if !targets
         .iter()
@@ -4424,6 +4505,16 @@ mod tests {
     #[test]
     fn targets_of_damage_and_of_placed_weapons() {
         let cases: &[Case] = &[
+            // Named before the attack word.
+            (
+                "The Madrid train bombings of 2004 killed 191 people.",
+                &["train"],
+            ),
+            (
+                "The 1974 Birmingham pub bombings killed 21 people.",
+                &["pub"],
+            ),
+            ("The embassy bombings killed 200 people.", &["embassy"]),
             (
                 "a car bomb exploded today in kano. the blast hit a truck full of policemen, as well as several public buses and houses.",
                 &["truck", "public buses", "houses"],
@@ -4462,6 +4553,18 @@ mod tests {
             ),
         ];
         assert_found(cases, targets_in);
+        // A city, a group or a weapon before the attack word is no target.
+        for text in [
+            "The Paris attacks killed 130 people.",
+            "A roadside bomb attack killed 12 soldiers.",
+            "The deadly Saturday bombing killed 12 people.",
+        ] {
+            assert!(
+                targets_in(text).is_empty(),
+                "{text}: {:?}",
+                targets_in(text)
+            );
+        }
         let (_, perpetrators) = people(
             "police said that unidentified persons placed 11 bombs in various bank branches in kano. seven of the bombs exploded.",
         );
