@@ -1142,7 +1142,62 @@ pub(crate) fn find(
     found.trigger_attack.sort_unstable();
     // Responsibility claims name the attack of their sentence, else the main one.
     claims(doc, keys, actors, &mut found);
+    definite_forms(doc, keys, actors, &found);
     found
+}
+
+/// "A suicide bomber struck the market … The bomber mixed into the crowd": a definite noun
+/// that repeats the last word of a described doer's description refers back to that doer, so
+/// its words are another form of the doer's name.
+fn definite_forms(doc: &Doc<'_>, keys: &[String], actors: &mut Actors, found: &Found) {
+    let mut doers: Vec<ActorId> = found
+        .attacks
+        .iter()
+        .flat_map(|a| a.perpetrators.iter().copied())
+        .filter(|id| {
+            let a = &actors.actors[id.0];
+            !a.named && a.kind == ActorKind::Person && a.key.contains(' ')
+        })
+        .collect();
+    doers.sort_unstable_by_key(|id| id.0);
+    doers.dedup();
+    // Only a head that one doer's description ends with tells whom it refers to.
+    let head_of = |actors: &Actors, id: ActorId| {
+        actors.actors[id.0]
+            .key
+            .rsplit(' ')
+            .next()
+            .unwrap_or_default()
+            .to_owned()
+    };
+    for &id in &doers {
+        let head = head_of(actors, id);
+        if doers
+            .iter()
+            .any(|&other| other != id && head_of(actors, other) == head)
+        {
+            continue;
+        }
+        let first_mention = actors.actors[id.0].mentions.first().map(|m| m.start);
+        for k in 0..keys.len().saturating_sub(1) {
+            if keys[k] != "the" || keys[k + 1] != head {
+                continue;
+            }
+            // After the description it refers back to, and not a modifier ("the bomber
+            // jacket").
+            let after = first_mention.is_some_and(|start| doc.tokens[k].span.start > start);
+            let ends = keys
+                .get(k + 2)
+                .is_none_or(|w| roles::is_function_word(w) || !w.chars().all(char::is_alphabetic));
+            if after && ends {
+                let surface = doc.slice(k + 1, k + 2).to_owned();
+                let actor = &mut actors.actors[id.0];
+                if actor.name != surface && !actor.aliases.contains(&surface) {
+                    actor.aliases.push(surface);
+                }
+            }
+        }
+    }
 }
 
 /// The city or site an attack word names in its own clause: a modifier ("the Manchester
@@ -4743,6 +4798,10 @@ mod tests {
                 &["brothers"],
             ),
             (
+                "Two suicide bombers blew themselves up in a crowded cafe in Tripoli.",
+                &["two suicide bombers"],
+            ),
+            (
                 "a car bomb exploded outside the headquarters. three persons suspected of participating in the attack were released.",
                 &["three persons"],
             ),
@@ -4821,6 +4880,27 @@ mod tests {
         let found = attacks("a bomb exploded at the embassy and shattered the windows.");
         let targets: Vec<&str> = found[0].targets.iter().map(|t| t.label.as_str()).collect();
         assert!(!targets.contains(&"windows"), "{targets:?}");
+    }
+
+    #[test]
+    fn a_definite_noun_refers_back_to_the_described_doer() {
+        let text = "A suicide bomber blew himself up at a market in Manbij, killing 19 people. The bomber had mixed into a crowd outside the restaurant.";
+        let (found, actors) = extracted(text);
+        let doer = &actors.actors[found[0].perpetrators[0].0];
+        assert_eq!(doer.name, "suicide bomber");
+        assert_eq!(doer.aliases, ["bomber"]);
+        // Two doers that end alike leave "the bomber" to neither.
+        let text = "A suicide bomber blew himself up at the gate. A second car bomber struck the market. The bomber was 19.";
+        let (found, actors) = extracted(text);
+        for a in &found {
+            for p in &a.perpetrators {
+                assert!(
+                    actors.actors[p.0].aliases.is_empty(),
+                    "{:?}",
+                    actors.actors[p.0]
+                );
+            }
+        }
     }
 
     #[test]
