@@ -131,7 +131,8 @@ const NEGATIVE_BEFORE: &[&str] = &[
     "denial-of-service",
 ];
 
-/// Forces of nature: a fire, a flood or a storm burns, destroys and kills without an attacker.
+/// Forces of nature: a wildfire, a flood or a quake burns, destroys and kills without an
+/// attacker.
 const NATURAL: &[&str] = &[
     "wildfire",
     "wildfires",
@@ -798,8 +799,8 @@ fn flop(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, k: usize) -> bool {
     })
 }
 
-/// True when the phrase after an attack word at `at` is an idea, a holding or a quality: "a
-/// blistering attack on the government's budget", "attacked the plan".
+/// True when the phrase after an attack word at `at` is an idea, a quality or a matter of
+/// politics: "an attack on freedom", "a blistering attack on the government's budget".
 fn verbal_object(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, at: usize) -> bool {
     let start = if keys
         .get(at)
@@ -2489,7 +2490,6 @@ fn patient_target(
     })
 }
 
-/// Adds a target unless one of the same words is there already.
 /// The target named by the words right before an attack word: a facility or a vehicle ("the
 /// Madrid train bombings", "the Birmingham pub blasts", "the embassy bombings") or a named
 /// site ("the Old Bailey bombing"). A city alone ("the Paris attacks") names where, and a
@@ -2556,6 +2556,7 @@ const VEHICLES: &[&str] = &[
     "tram",
 ];
 
+/// Adds a target unless one of the same words is there already.
 fn add_target(targets: &mut Vec<Target>, target: Target) {
     if !targets
         .iter()
@@ -4532,8 +4533,8 @@ mod tests {
         ] {
             assert!(attacks(text).is_empty(), "{text}: {:?}", attacks(text));
         }
-        // The same words of violence, meant: an attack on an attempt on a life, a bomb on shares'
-        // owners, a quoted massacre with the dead counted.
+        // The same words meant as violence: an attack on a life, bomb attacks on properties, a
+        // quoted massacre with the dead counted.
         for text in [
             "Gunmen staged an attack on the minister's life near the parliament, police said.",
             "Terrorists staged three bomb attacks against U.S. properties in the capital.",
@@ -4608,7 +4609,7 @@ mod tests {
             ),
         ];
         assert_found(cases, targets_in);
-        // A city, a group or a weapon before the attack word is no target.
+        // A city, a weapon or a day before the attack word is no target.
         for text in [
             "The Paris attacks killed 130 people.",
             "A roadside bomb attack killed 12 soldiers.",

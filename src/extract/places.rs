@@ -1,9 +1,10 @@
-//! Places: countries and cities from the gazetteer (GeoNames, shipped as data), and named
-//! sites ("Riverside Premier Shopping Mall", "Grand Plaza Hotel") placed within a city.
+//! Places: countries and cities from the gazetteer (GeoNames, shipped as data), divisions named
+//! after a city ("Ghazni province") placed within its country, and named sites ("Riverside
+//! Premier Shopping Mall", "Grand Plaza Hotel") placed within a city.
 
 use super::actors::Actors;
 use super::lexicon::{Entry, LEXICONS, Lexicons};
-use super::text::{Doc, TokKind};
+use super::text::{Doc, TokKind, normalize};
 use crate::event::{Place, PlaceId, PlaceKind};
 use std::collections::HashMap;
 
@@ -211,16 +212,28 @@ impl Places {
         let noun = doc.norm(end - 1).to_owned();
         let key = format!(
             "division:{} {noun}|{}",
-            crate::extract::text::normalize(&city.name),
+            normalize(&city.name),
             within.map_or(String::new(), |c| self.places[c.0].key.clone())
         );
+        let name = format!("{} {noun}", doc.slice(first, end - 1));
+        self.text_place(name, PlaceKind::Region, within, key, by_key)
+    }
+
+    /// The place the text names that the gazetteer lacks (a site, a division), one per key.
+    fn text_place(
+        &mut self,
+        name: String,
+        kind: PlaceKind,
+        within: Option<PlaceId>,
+        key: String,
+        by_key: &mut HashMap<String, PlaceId>,
+    ) -> PlaceId {
         if let Some(id) = by_key.get(&key) {
             return *id;
         }
-        let surface = doc.slice(first, end - 1);
         self.places.push(Place {
-            name: format!("{surface} {noun}"),
-            kind: PlaceKind::Region,
+            name,
+            kind,
             within,
             geonames: None,
             wikidata: None,
@@ -430,23 +443,7 @@ impl Places {
                 "site:{norm}|{}",
                 city.map_or(String::new(), |c| self.places[c.0].key.clone())
             );
-            let id = if let Some(id) = by_key.get(&key) {
-                *id
-            } else {
-                self.places.push(Place {
-                    name,
-                    kind: PlaceKind::Site,
-                    within: city,
-                    geonames: None,
-                    wikidata: None,
-                    key: key.clone(),
-                    aliases: Vec::new(),
-                    mentions: Vec::new(),
-                });
-                let id = PlaceId(self.places.len() - 1);
-                by_key.insert(key, id);
-                id
-            };
+            let id = self.text_place(name, PlaceKind::Site, city, key, by_key);
             self.places[id.0].mentions.push(doc.span_of(i, end));
             self.mentions.push(PlaceMention {
                 first: i,
