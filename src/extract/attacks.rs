@@ -384,16 +384,8 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
         if before.iter().any(|w| HYPOTHETICAL.contains(&w.as_str())) && !t.strong {
             continue;
         }
-        // "attacked the policy", "an attack on his record": words, not violence.
-        if matches!(
-            keys[t.first].as_str(),
-            "attack" | "attacks" | "attacked" | "attacking"
-        ) && keys
-            .get(t.end..(t.end + 4).min(keys.len()))
-            .is_some_and(|w| w.iter().any(|x| DEBATED.contains(&x.as_str())))
-        {
-            continue;
-        }
+        // "attacked the policy", "an attack on his record", "attack helicopters": words or a
+        // kind of machine, not violence.
         if matches!(
             keys[t.first].as_str(),
             "attack" | "attacks" | "attacked" | "attacking" | "assault" | "assaults"

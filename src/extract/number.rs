@@ -197,13 +197,14 @@ fn bare(doc: &Doc<'_>, i: usize) -> Option<(u64, usize, bool)> {
     Some((value as u64, end, false))
 }
 
-/// Parses a count starting at token `i`: a qualifier, a number, maybe a range.
-#[must_use]
 /// True for a word that can be a person's age in apposition: one or two digits ("X, 29,").
+#[must_use]
 pub(crate) fn is_age(word: &str) -> bool {
     (1..=2).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// Parses a count starting at token `i`: a qualifier, a number, maybe a range.
+#[must_use]
 pub(crate) fn parse_at(doc: &Doc<'_>, i: usize) -> Option<Count> {
     let w = doc.norm(i);
     // "no Americans", "none of the": zero.

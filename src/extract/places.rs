@@ -154,19 +154,17 @@ impl Places {
         if let Some(id) = by_key.get(&key) {
             return *id;
         }
-        self.places.push(Place {
+        let place = Place {
             name: country.name.clone(),
             kind: PlaceKind::Country,
             within: None,
             geonames: Some(country.geonames),
             wikidata: country.wikidata.clone(),
-            key: key.clone(),
+            key,
             aliases: Vec::new(),
             mentions: Vec::new(),
-        });
-        let id = PlaceId(self.places.len() - 1);
-        by_key.insert(key, id);
-        id
+        };
+        self.add(place, by_key)
     }
 
     fn city(&mut self, lex: &Lexicons, p: usize, by_key: &mut HashMap<String, PlaceId>) -> PlaceId {
@@ -176,7 +174,7 @@ impl Places {
             return *id;
         }
         let within = place.country.map(|c| self.country(lex, c, by_key));
-        self.places.push(Place {
+        let place = Place {
             name: place.name.clone(),
             kind: if place.is_city {
                 PlaceKind::City
@@ -186,13 +184,11 @@ impl Places {
             within,
             geonames: Some(place.geonames),
             wikidata: None,
-            key: key.clone(),
+            key,
             aliases: Vec::new(),
             mentions: Vec::new(),
-        });
-        let id = PlaceId(self.places.len() - 1);
-        by_key.insert(key, id);
-        id
+        };
+        self.add(place, by_key)
     }
 
     /// The division at tokens `first..end` ("Ghazni province") named after the gazetteer's
@@ -219,7 +215,7 @@ impl Places {
         self.text_place(name, PlaceKind::Region, within, key, by_key)
     }
 
-    /// The place the text names that the gazetteer lacks (a site, a division), one per key.
+    /// The place the text names that the gazetteer lacks (a site, a division).
     fn text_place(
         &mut self,
         name: String,
@@ -228,21 +224,27 @@ impl Places {
         key: String,
         by_key: &mut HashMap<String, PlaceId>,
     ) -> PlaceId {
-        if let Some(id) = by_key.get(&key) {
-            return *id;
-        }
-        self.places.push(Place {
+        let place = Place {
             name,
             kind,
             within,
             geonames: None,
             wikidata: None,
-            key: key.clone(),
+            key,
             aliases: Vec::new(),
             mentions: Vec::new(),
-        });
-        let id = PlaceId(self.places.len() - 1);
-        by_key.insert(key, id);
+        };
+        self.add(place, by_key)
+    }
+
+    /// Adds a place once per key: a second call with the same key gives the first's id.
+    fn add(&mut self, place: Place, by_key: &mut HashMap<String, PlaceId>) -> PlaceId {
+        if let Some(id) = by_key.get(&place.key) {
+            return *id;
+        }
+        let id = PlaceId(self.places.len());
+        by_key.insert(place.key.clone(), id);
+        self.places.push(place);
         id
     }
 
