@@ -98,6 +98,58 @@ const ACCIDENT: &[&str] = &[
     "furnace",
     "refinery",
     "fireworks",
+    "leaking",
+    "welding",
+    "spark",
+    "demolition",
+];
+
+/// Words of films, books, games and the stage: a review or an actor's obituary tells of
+/// raids and sieges that nobody suffered.
+const FICTION: &[&str] = &[
+    "film",
+    "films",
+    "movie",
+    "movies",
+    "thriller",
+    "novel",
+    "novels",
+    "screenplay",
+    "actor",
+    "actors",
+    "actress",
+    "starring",
+    "starred",
+    "role",
+    "roles",
+    "scene",
+    "scenes",
+    "filmed",
+    "screen",
+    "review",
+    "players",
+    "multiplayer",
+    "gameplay",
+    "episode",
+    "sequel",
+    "plot",
+];
+
+/// What attacks a body without being anyone: "the virus attacks the lungs".
+const DISEASE: &[&str] = &[
+    "virus",
+    "viruses",
+    "bacteria",
+    "bacterium",
+    "disease",
+    "diseases",
+    "infection",
+    "cancer",
+    "immune",
+    "pathogen",
+    "parasite",
+    "parasites",
+    "fungus",
 ];
 
 /// Industries whose "mine" is a pit, not a weapon.
@@ -324,6 +376,39 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
     sports.sort_unstable();
     sports.dedup();
     let sports_doc = sports.len() >= 3;
+    let mut fiction: Vec<&str> = keys
+        .iter()
+        .map(String::as_str)
+        .filter(|w| FICTION.contains(w))
+        .collect();
+    fiction.sort_unstable();
+    fiction.dedup();
+    let fiction_doc = fiction.len() >= 3;
+    let has_casualty = |s: &super::text::Sentence| {
+        (s.first..s.end).any(|k| {
+            lex.longest(doc, keys, k, |e| {
+                matches!(
+                    e,
+                    Entry::Casualty(CasualtyKind::Killed | CasualtyKind::Injured, _)
+                )
+            })
+            .is_some()
+        })
+    };
+    // An explosion the story puts down to an accident ("a gas explosion", "the warehouse of
+    // fireworks exploded") is what its later "the blast" refers to.
+    let accidental_blast = (0..doc.tokens.len()).any(|i| {
+        trigger_at(doc, keys, lex, i).is_some_and(|t| {
+            t.attack_type == AttackType::Bombing
+                && !t.strong
+                && (accidental(keys, &t) || {
+                    let s = doc.sentences[doc.tokens[t.first].sent];
+                    keys[s.first..s.end]
+                        .iter()
+                        .any(|w| ACCIDENT.contains(&w.as_str()))
+                })
+        })
+    });
     let mut i = 0;
     while i < doc.tokens.len() {
         let Some(t) = trigger_at(doc, keys, lex, i) else {
@@ -363,6 +448,24 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
                         | "of"
                         | "without"
                 ))
+        {
+            continue;
+        }
+        // A review: the film's hijacking, the game's air strikes. A sentence that counts dead
+        // or wounded still tells of real violence (a shooting at a film's premiere).
+        if fiction_doc
+            && sentence_words.iter().any(|w| FICTION.contains(&w.as_str()))
+            && !has_casualty(&s)
+        {
+            continue;
+        }
+        // "the virus attacks the respiratory system".
+        if !t.strong
+            && matches!(
+                keys[t.first].as_str(),
+                "attack" | "attacks" | "attacked" | "attacking"
+            )
+            && sentence_words.iter().any(|w| DISEASE.contains(&w.as_str()))
         {
             continue;
         }
@@ -415,26 +518,15 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
         {
             continue;
         }
-        if blast
-            && t.first > 0
-            && matches!(
-                keys[t.first - 1].as_str(),
-                "gas"
-                    | "boiler"
-                    | "factory"
-                    | "mine"
-                    | "volcanic"
-                    | "accidental"
-                    | "industrial"
-                    | "chemical"
-                    | "pipeline"
-                    | "tanker"
-                    // The bomb squad's own "controlled explosion".
-                    | "controlled"
-            )
-        {
+        if blast && accidental(keys, &t) {
             continue;
         }
+        // After an accidental explosion, "the blast" needs signs of intent in its own sentence.
+        let (a, b) = if blast && accidental_blast {
+            (s.first, s.end)
+        } else {
+            (a, b)
+        };
         if !t.strong && !violent_context(doc, keys, lex, actors, a, b, (t.first, t.end), !blast) {
             continue;
         }
@@ -455,16 +547,7 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
         if !open_sentence(&out, si, s) {
             continue;
         }
-        let harmed = (s.first..s.end).any(|k| {
-            lex.longest(doc, keys, k, |e| {
-                matches!(
-                    e,
-                    Entry::Casualty(CasualtyKind::Killed | CasualtyKind::Injured, _)
-                )
-            })
-            .is_some()
-        });
-        if !harmed {
+        if !has_casualty(s) {
             continue;
         }
         let mut k = s.first;
@@ -714,6 +797,27 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
     }
     out.sort_by_key(|t| t.first);
     out
+}
+
+/// True for an explosion named by what blew up by accident: "a gas explosion", "the boiler
+/// exploded", and the bomb squad's own "controlled explosion".
+fn accidental(keys: &[String], t: &Trigger) -> bool {
+    t.first > 0
+        && matches!(
+            keys[t.first - 1].as_str(),
+            "gas"
+                | "boiler"
+                | "factory"
+                | "warehouse"
+                | "mine"
+                | "volcanic"
+                | "accidental"
+                | "industrial"
+                | "chemical"
+                | "pipeline"
+                | "tanker"
+                | "controlled"
+        )
 }
 
 /// True when token `i` is inside double quotation marks opened in its paragraph.
@@ -4522,6 +4626,14 @@ mod tests {
             // Attacks on computers, and nature's damage.
             "A ransomware attack crippled the computer systems of three hospitals on Monday.",
             "A wildfire has burned 10,000 hectares and destroyed 80 homes. Three firefighters were injured.",
+            // A disease, and an explosion that later sentences call "the blast".
+            "The virus, which attacks the lungs of cattle, has killed 4,000 cows.",
+            "A gas explosion wrecked a house in Tarnow, killing two people. The blast shattered windows along the street.",
+            "Two workers were killed when a fireworks warehouse exploded. The explosion sent smoke over the town. A spark set off the stored rockets, investigators said.",
+            // Fiction: a film, a game, an actor's role.
+            "The new thriller follows a pilot whose plane is hijacked by armed robbers. The actors shoot most scenes in a real cockpit, and the director filmed the explosions on a set.",
+            "In the game, players storm fortified buildings, ambush patrols and call in air strikes. The multiplayer mode lets 64 players battle at once. Review copies went out on Monday.",
+            "The actor starred in 40 films. In his most famous role he led a daring raid on an enemy airfield.",
         ] {
             assert!(attacks(text).is_empty(), "{text}: {:?}", attacks(text));
         }
@@ -4531,6 +4643,10 @@ mod tests {
             "Gunmen staged an attack on the minister's life near the parliament, police said.",
             "Terrorists staged three bomb attacks against U.S. properties in the capital.",
             "\"It was a massacre,\" a survivor said after gunmen killed 12 villagers.",
+            // Real violence at a film's screening, told in a story full of films and actors.
+            "The film's premiere was cut short. A gunman opened fire at the screening of the movie, killing 12 people. The actors were not in the theatre.",
+            // An accidental blast does not make a later bombing one.
+            "A gas explosion wrecked a house in Tarnow on Monday. On Friday a bomb exploded outside the police station, and militants said they had planted it.",
         ] {
             assert_eq!(attacks(text).len(), 1, "{text}: {:?}", attacks(text));
         }
