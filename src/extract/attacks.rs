@@ -80,6 +80,9 @@ const SPORTS: &[&str] = &[
     "hat-trick",
     "midfield",
     "kick-off",
+    "chess",
+    "grandmaster",
+    "checkmate",
 ];
 
 /// Words of an accident rather than an attack, near an explosion.
@@ -102,6 +105,8 @@ const ACCIDENT: &[&str] = &[
     "welding",
     "spark",
     "demolition",
+    "test",
+    "anomaly",
 ];
 
 /// Words of films, books, games and the stage: a review or an actor's obituary tells of
@@ -204,6 +209,27 @@ const NATURAL: &[&str] = &[
     "lightning",
     "eruption",
     "tsunami",
+    "storm",
+    "storms",
+    "cyclone",
+    "blizzard",
+    "drought",
+    "heatwave",
+];
+
+/// Words of rehearsal before an attack word: officers who "practise shooting", troops who
+/// "simulate an ambush".
+const REHEARSAL: &[&str] = &[
+    "practise",
+    "practice",
+    "practising",
+    "practicing",
+    "rehearse",
+    "rehearsing",
+    "simulate",
+    "simulated",
+    "simulating",
+    "mock",
 ];
 const HYPOTHETICAL: &[&str] = &[
     "more",
@@ -487,6 +513,9 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
         if before.iter().any(|w| HYPOTHETICAL.contains(&w.as_str())) && !t.strong {
             continue;
         }
+        if before.iter().any(|w| REHEARSAL.contains(&w.as_str())) {
+            continue;
+        }
         // "attacked the policy", "an attack on his record", "attack helicopters": words or a
         // kind of machine, not violence.
         if matches!(
@@ -533,12 +562,14 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
         out.push(t);
     }
     // The later passes look only at sentences without an attack word yet, and never at a
-    // match report or an accident.
+    // match report, an accident or a storm.
     let open_sentence = |out: &[Trigger], si: usize, s: &super::text::Sentence| {
         !out.iter().any(|t| doc.tokens[t.first].sent == si)
-            && !keys[s.first..s.end]
-                .iter()
-                .any(|w| SPORTS.contains(&w.as_str()) || ACCIDENT.contains(&w.as_str()))
+            && !keys[s.first..s.end].iter().any(|w| {
+                SPORTS.contains(&w.as_str())
+                    || ACCIDENT.contains(&w.as_str())
+                    || NATURAL.contains(&w.as_str())
+            })
     };
     // A sentence that kills or wounds people with a bomb or a gun reports an attack even
     // without an attack word: "15 civilians were killed when their vehicle hit a roadside
@@ -4634,6 +4665,11 @@ mod tests {
             "The new thriller follows a pilot whose plane is hijacked by armed robbers. The actors shoot most scenes in a real cockpit, and the director filmed the explosions on a set.",
             "In the game, players storm fortified buildings, ambush patrols and call in air strikes. The multiplayer mode lets 64 players battle at once. Review copies went out on Monday.",
             "The actor starred in 40 films. In his most famous role he led a daring raid on an enemy airfield.",
+            // A storm's name, a chess game, a rehearsal, a rocket's failed test.
+            "A storm that forecasters called a bomb cyclone battered the coast, killing two people when trees fell on their cars.",
+            "Chess: young challenger's attack stuns the world champion",
+            "Officers will practise shooting at moving targets at the new range.",
+            "An uncrewed rocket exploded on its launch pad during an engine test, destroying a satellite.",
         ] {
             assert!(attacks(text).is_empty(), "{text}: {:?}", attacks(text));
         }
