@@ -254,6 +254,11 @@ impl Actors {
             if doc.cased && !t.cap {
                 continue;
             }
+            // "the elder Tsarnaev", "the younger Bush": one of a family, maybe not the one
+            // named in full.
+            if i > 0 && matches!(keys[i - 1].as_str(), "elder" | "younger" | "older") {
+                continue;
+            }
             if let Some([idx]) = by_word.get(keys[i].as_str()).map(Vec::as_slice) {
                 new.push((i, *idx));
             }
@@ -1492,6 +1497,9 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(found[0].0, "Samuel Ade Mwangi");
         assert_eq!(found[0].2, ["Samuel Mwangi", "Mwangi"]);
+        // "The elder Mwangi" may be another of the family.
+        let found = actors("Samuel Ade Mwangi spoke first. The elder Mwangi died in 2001.");
+        assert!(found.iter().all(|a| a.2.is_empty()), "{found:?}");
     }
 
     #[test]

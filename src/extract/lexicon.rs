@@ -138,6 +138,8 @@ pub(crate) enum NounClass {
     Abstract,
     /// `noun.possession`: shares, budget, property.
     Possession,
+    /// `noun.animal`: bear, shark, dog.
+    Animal,
     /// Any other class.
     Other,
 }
@@ -499,6 +501,7 @@ impl Lexicons {
                     Some(NounClass::Abstract)
                 }
                 "possession" => Some(NounClass::Possession),
+                "animal" => Some(NounClass::Animal),
                 _ => Some(NounClass::Other),
             };
             lex.word_classes.insert(
