@@ -674,6 +674,11 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
         if blast && accidental(keys, &t) {
             continue;
         }
+        // "an envelope she was opening exploded", "a suitcase blew up": what carried the
+        // charge was made to.
+        let carried = blast
+            && (t.first.saturating_sub(8).max(s.first)..t.first)
+                .any(|k| CARRIERS.contains(&keys[k].as_str()));
         // After an accidental explosion, "the blast" needs signs of intent in its own
         // sentence, and so does "the attack" after an animal's.
         let (a, b) = if blast && accidental_blast || !t.strong && animal_attack {
@@ -681,7 +686,10 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
         } else {
             (a, b)
         };
-        if !t.strong && !violent_context(doc, keys, lex, actors, a, b, (t.first, t.end), !blast) {
+        if !t.strong
+            && !carried
+            && !violent_context(doc, keys, lex, actors, a, b, (t.first, t.end), !blast)
+        {
             continue;
         }
         out.push(t);
@@ -879,20 +887,29 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
         }) else {
             continue;
         };
-        let explosive = (s.first..s.end).any(|j| {
-            matches!(
-                lex.longest(doc, keys, j, |e| matches!(e, Entry::Weapon(_))),
-                Some((
-                    _,
-                    Entry::Weapon(Weapon::Explosive | Weapon::Grenade | Weapon::Incendiary)
-                ))
-            )
-        });
-        if explosive {
+        let weapon_of = |w: fn(Weapon) -> bool| {
+            (s.first..s.end).any(|j| {
+                matches!(
+                    lex.longest(doc, keys, j, |e| matches!(e, Entry::Weapon(_))),
+                    Some((_, Entry::Weapon(x))) if w(x)
+                )
+            })
+        };
+        let explosive =
+            weapon_of(|w| matches!(w, Weapon::Explosive | Weapon::Grenade | Weapon::Incendiary));
+        // "a corrosive liquid was thrown at her": acid thrown at someone.
+        let thrown_at = matches!(keys[k].as_str(), "threw" | "thrown" | "hurled")
+            && (k + 1..(k + 6).min(s.end)).any(|j| keys[j] == "at")
+            && weapon_of(|w| w == Weapon::Chemical);
+        if explosive || thrown_at {
             out.push(Trigger {
                 first: k,
                 end: k + 1,
-                attack_type: AttackType::Bombing,
+                attack_type: if explosive {
+                    AttackType::Bombing
+                } else {
+                    AttackType::ArmedAssault
+                },
                 strong: true,
             });
         }
@@ -987,6 +1004,22 @@ fn accidental(keys: &[String], t: &Trigger) -> bool {
                 | "controlled"
         )
 }
+
+/// What a bomb is hidden in or sent as: an envelope or a suitcase that explodes was made to.
+const CARRIERS: &[&str] = &[
+    "envelope",
+    "envelopes",
+    "parcel",
+    "parcels",
+    "package",
+    "packages",
+    "suitcase",
+    "suitcases",
+    "backpack",
+    "backpacks",
+    "rucksack",
+    "rucksacks",
+];
 
 /// What is raided only for its money: "raid the public purse", "raided the pension fund".
 const PURSE: &[&str] = &[
@@ -4556,6 +4589,10 @@ mod tests {
             "unidentified individuals hurled a grenade at the police station.",
             "three heavily armed men shot the mayor dead.",
             "masked men stabbed two guards.",
+            // Acid thrown, a bomb in the post or in luggage.
+            "A woman was left with serious burns after a corrosive liquid was thrown at her in the high street.",
+            "An employee was injured when an envelope she was opening exploded in the post room.",
+            "The explosion at the ferry terminal was caused by a homemade device, investigators said.",
         ] {
             assert_eq!(attacks(text).len(), 1, "{text}");
         }
