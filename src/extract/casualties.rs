@@ -179,6 +179,15 @@ fn noun_phrase(
         if t.kind != TokKind::Word || AUX.contains(&keys[j].as_str()) {
             break;
         }
+        // "Hundreds mourn teenager killed in …": a verb ends the phrase, and the count is its
+        // subject, not the one killed.
+        if lex
+            .word_class(&keys[j])
+            .is_some_and(|c| c.verb && !c.noun && !c.adj)
+            && casualty_at(doc, keys, lex, j).is_none()
+        {
+            break;
+        }
         // "seven members of the national guard were harmed", "three survivors of the bombing
         // were wounded": the people noun heads the phrase; its "of" phrase runs to the verb.
         if keys[j] == "of" && last_word.is_some_and(|h| person_noun(lex, keys, h).is_some()) {
@@ -955,6 +964,8 @@ mod tests {
             "More than 32,600 civilians have died since January 2009, the mission said.",
             "Pro-government forces killed 717 people in the six months to June 30.",
             "Police attacked a village.",
+            // The count is who mourns, not who was killed.
+            "Hundreds mourn teenager killed in gang shooting",
         ] {
             assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
         }
