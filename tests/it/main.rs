@@ -4,10 +4,10 @@
 #![expect(clippy::unwrap_used, reason = "a failed unwrap is a failed test")]
 
 mod cli;
+mod detection;
 mod evidence;
 mod fusion;
 mod golden;
-mod negatives;
 mod queries;
 mod serve;
 mod support;
