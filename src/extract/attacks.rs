@@ -5184,6 +5184,11 @@ mod tests {
             let (_, perpetrators) = people(text);
             assert!(perpetrators.is_empty(), "{text}: {perpetrators:?}");
         }
+        // Doers of other attacks, named by their titles: another city's bomber, a kidnapper.
+        let (_, perpetrators) = people(
+            "A bomb killed three people in Boston on Monday, and bomber Tamas Ostrinov was charged. Only two men were executed before him: Oklahoma City bomber Peter Hallam and kidnapper John Weller.",
+        );
+        assert_eq!(perpetrators, ["tamas ostrinov"]);
     }
 
     #[test]
