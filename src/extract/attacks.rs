@@ -460,29 +460,32 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
     };
     // An explosion the story puts down to an accident ("a gas explosion", "the warehouse of
     // fireworks exploded") is what its later "the blast" refers to.
-    let accidental_blast = (0..doc.tokens.len()).any(|i| {
-        trigger_at(doc, keys, lex, i).is_some_and(|t| {
-            t.attack_type == AttackType::Bombing
-                && !t.strong
-                && (accidental(keys, &t) || {
-                    let s = doc.sentences[doc.tokens[t.first].sent];
-                    keys[s.first..s.end]
-                        .iter()
-                        .any(|w| ACCIDENT.contains(&w.as_str()))
-                })
-        })
+    // Every attack word, once: the checks below look at them all before judging each.
+    let mut words = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        match trigger_at(doc, keys, lex, i) {
+            Some(t) => {
+                i = t.end;
+                words.push(t);
+            }
+            None => i += 1,
+        }
+    }
+    let accidental_blast = words.iter().any(|t| {
+        t.attack_type == AttackType::Bombing
+            && !t.strong
+            && (accidental(keys, t) || {
+                let s = doc.sentences[doc.tokens[t.first].sent];
+                keys[s.first..s.end]
+                    .iter()
+                    .any(|w| ACCIDENT.contains(&w.as_str()))
+            })
     });
     // An animal's attack ("attacked by a brown bear", "a shark attack") is what the story's
     // later "the attack" refers to.
-    let animal_attack = (0..doc.tokens.len())
-        .any(|i| trigger_at(doc, keys, lex, i).is_some_and(|t| animal_agent(doc, keys, lex, &t)));
-    let mut i = 0;
-    while i < doc.tokens.len() {
-        let Some(t) = trigger_at(doc, keys, lex, i) else {
-            i += 1;
-            continue;
-        };
-        i = t.end;
+    let animal_attack = words.iter().any(|t| animal_agent(doc, keys, lex, t));
+    for t in words {
         let sent = doc.tokens[t.first].sent;
         let s = doc.sentences[sent];
         let sentence_words = &keys[s.first..s.end];
