@@ -202,9 +202,6 @@ const NEGATIVE_BEFORE: &[&str] = &[
     "verbal",
     "personal",
     "political",
-    "shark",
-    "dog",
-    "bear",
     "counter",
     "ransomware",
     "malware",
@@ -484,7 +481,9 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
     });
     // An animal's attack ("attacked by a brown bear", "a shark attack") is what the story's
     // later "the attack" refers to.
-    let animal_attack = words.iter().any(|t| animal_agent(doc, keys, lex, t));
+    let animal_attack = words
+        .iter()
+        .any(|t| animal_agent(doc, keys, lex, actors, t));
     for t in words {
         let sent = doc.tokens[t.first].sent;
         let s = doc.sentences[sent];
@@ -571,7 +570,7 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
         {
             continue;
         }
-        if figurative(doc, keys, lex, &t) {
+        if figurative(doc, keys, lex, actors, &t) {
             continue;
         }
         // "police have ruled out arson", "no evidence of a bombing": the attack denied.
@@ -952,7 +951,13 @@ fn accidental(keys: &[String], t: &Trigger) -> bool {
 /// question", "attacked by a brown bear", "the script had been murdered", "raid the public
 /// purse", "shooting itself in the foot", "the devices set fire to furniture", "reported
 /// assaults fell".
-fn figurative(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, t: &Trigger) -> bool {
+fn figurative(
+    doc: &Doc<'_>,
+    keys: &[String],
+    lex: &Lexicons,
+    actors: &Actors,
+    t: &Trigger,
+) -> bool {
     let s = doc.sentences[doc.tokens[t.first].sent];
     // "ambushed by a question", "attacked over his remarks": words did it.
     if keys
@@ -963,7 +968,7 @@ fn figurative(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, t: &Trigger) -> bo
     {
         return true;
     }
-    if animal_agent(doc, keys, lex, t) {
+    if animal_agent(doc, keys, lex, actors, t) {
         return true;
     }
     // "the script had been murdered in the edit": a passive whose subject is words.
@@ -1053,10 +1058,16 @@ const PURSE: &[&str] = &[
 ];
 
 /// True for an attack word an animal did: "a shark attack", "attacked by a brown bear".
-fn animal_agent(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, t: &Trigger) -> bool {
-    // "Drones" are weapons before they are bees, and "Tigers" with a capital are rebels.
+fn animal_agent(
+    doc: &Doc<'_>,
+    keys: &[String],
+    lex: &Lexicons,
+    actors: &Actors,
+    t: &Trigger,
+) -> bool {
+    // "Drones" are weapons before they are bees, and the "Tamil Tiger" attack is the rebels'.
     let animal = |k: usize| {
-        !(doc.cased && doc.tokens[k].cap)
+        actors.mentions.iter().all(|m| !(m.first <= k && k < m.end))
             && lex
                 .word_class(&keys[k])
                 .is_some_and(|c| c.noun_class == Some(NounClass::Animal))
@@ -4929,6 +4940,7 @@ mod tests {
             "Officers will practise shooting at moving targets at the new range.",
             "An uncrewed rocket exploded on its launch pad during an engine test, destroying a satellite.",
             // An animal, a tumour, words, money, statistics, a faulty thing.
+            "Shark Attack Leaves Surfer Injured",
             "A hiker was attacked by a brown bear on a remote trail. \"It was a defensive attack by a mother protecting her young,\" said the ranger.",
             "The T-cells launch a targeted assault on the tumour, the researcher said.",
             "The minister was ambushed by a question about his commute, and his party said he was shooting himself in the foot.",
@@ -4947,6 +4959,8 @@ mod tests {
             "Gunmen staged an attack on the minister's life near the parliament, police said.",
             "Terrorists staged three bomb attacks against U.S. properties in the capital.",
             "\"It was a massacre,\" a survivor said after gunmen killed 12 villagers.",
+            // The rebels named after an animal.
+            "A Tamil Tiger attack on the army camp killed 12 soldiers.",
             // The headline's attack, told in the story without an attack word.
             "Bombing kills five in Tarnow\n\nFive people died on Monday near the market. Police sealed off the area.",
             // Real violence at a film's screening, told in a story full of films and actors.
