@@ -1251,6 +1251,20 @@ fn classify_run(
         || (name_start >= 3
             && keys[name_start - 1] == ","
             && person_noun_near(lex, doc, keys, name_start.saturating_sub(4), name_start - 1));
+    // "John Smith", "Peter Miller": a given name and a surname that is also a common word.
+    // Only two capitalised words, the second no word of organisations, places or sites
+    // ("Grace Church", "Jordan River").
+    let common_surname = name_len == 2
+        && common_words == 1
+        && first_name
+        && doc.tokens[e - 1].cap
+        && lex.is_common(&keys[e - 1], 3000)
+        && lex.org_word(&keys[e - 1]).is_none()
+        && lex
+            .entries(&keys[name_start..e])
+            .iter()
+            .chain(lex.entries(&keys[e - 1..e]).iter())
+            .all(|x| !matches!(x, Entry::Facility | Entry::Place(_) | Entry::Country(_)));
     let person = if name_len == 1 {
         // One word is a person only with a title ("President Obama") or, when not a common
         // word, an apposition; surnames of known people are linked later.
@@ -1259,7 +1273,7 @@ fn classify_run(
         (titled || apposition && !lex.is_common(first_word, 20_000)) && !has_place && !site
     } else {
         !has_place
-            && common_words == 0
+            && (common_words == 0 || common_surname)
             && (first_name || titled || apposition || speaks || described || acted)
     };
     if person {
@@ -1552,6 +1566,38 @@ mod tests {
             !found.iter().any(|(_, kind)| *kind == ActorKind::Person),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn surnames_that_are_common_words() {
+        for (text, name) in [
+            (
+                "A bomb exploded on Monday, killing Daniel Smith.",
+                "Daniel Smith",
+            ),
+            ("Witness Anna Miller saw the blast.", "Anna Miller"),
+            (
+                "Residents said Daniel Baker had left early.",
+                "Daniel Baker",
+            ),
+        ] {
+            let found = names(text);
+            assert!(
+                found.contains(&(name.to_owned(), ActorKind::Person)),
+                "{text}: {found:?}"
+            );
+        }
+        // A site or a place word after a given name names no person.
+        for text in [
+            "Worshippers fled Grace Church on Sunday.",
+            "The Jordan River flooded.",
+        ] {
+            let found = names(text);
+            assert!(
+                !found.iter().any(|(_, k)| *k == ActorKind::Person),
+                "{text}: {found:?}"
+            );
+        }
     }
 
     #[test]
