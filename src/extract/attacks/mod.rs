@@ -769,6 +769,8 @@ fn build(
             let a = &actors.actors[m.actor.0];
             // "minister X's residence" struck: the owner is no victim.
             let owner = keys.get(m.end).is_some_and(|w| w == "'s");
+            // "an Ariana Grande concert" attacked: a name modifying the head names no victim.
+            let modifier = m.end <= arg.np.head;
             // Whom an attempt was made on is its target (see `victims`).
             let span = doc.span_of(m.first, m.end);
             let targeted = attack.targets.iter().any(|t| t.span == span);
@@ -776,6 +778,7 @@ fn build(
                 && !targeted
                 && a.kind == ActorKind::Person
                 && !owner
+                && !modifier
                 && !attack.victims.contains(&m.actor)
                 && !attack.perpetrators.contains(&m.actor)
             {
@@ -1077,6 +1080,7 @@ mod tests {
             "Gunmen attacked the convoy. Soldiers returned fire, wounding the gunman Peter Hallam.",
             "Two drones exploded near the stand without injuring President Peter Hallam.",
             "guerrillas attacked the residence of the minister and bombed mauricio stubig's house.",
+            "The suicide attack at a Mira Holt concert left 22 people dead.",
         ] {
             let (victims, _) = people(text);
             assert!(victims.is_empty(), "{text}: {victims:?}");
