@@ -235,14 +235,29 @@ fn noun_phrase(
             // An adjective when a noun for people follows ("wounded attacker").
             let noun_follows =
                 (end..(end + 3).min(limit)).any(|k| person_noun(lex, keys, k).is_some());
-            // Not a verb with its counted object: "a suicide bomber killed seven people".
+            // Not a verb with its counted object: "a suicide bomber killed seven people". A
+            // noun is no adjective: "a death penalty expert", "a hostage negotiator".
+            let modifies = lex.word_class(&keys[j]).is_some_and(|c| c.adj || c.verb);
             if noun_follows
+                && modifies
                 && number::parse_at(doc, end).is_none()
                 && end < limit
                 && doc.tokens[end].kind == TokKind::Word
                 && !AUX.contains(&keys[end].as_str())
             {
                 adjective = Some(kind);
+                j = end;
+                continue;
+            }
+            // A noun before another noun is an ordinary word of the phrase: "a death penalty
+            // expert", "a hostage negotiator".
+            let compound = !modifies
+                && end < limit
+                && lex
+                    .word_class(&keys[end])
+                    .is_some_and(|c| c.noun && !c.verb);
+            if compound {
+                last_word = Some(end - 1);
                 j = end;
                 continue;
             }
@@ -966,6 +981,9 @@ mod tests {
             "Police attacked a village.",
             // The count is who mourns, not who was killed.
             "Hundreds mourn teenager killed in gang shooting",
+            // A casualty noun before a noun for people is no adjective.
+            "Mira Holt, a death penalty expert, said the jury would struggle.",
+            "A hostage negotiator arrived at noon.",
         ] {
             assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
         }
