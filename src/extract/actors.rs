@@ -230,9 +230,7 @@ impl Actors {
                             .entries(std::slice::from_ref(first))
                             .iter()
                             .any(|e| match e {
-                                Entry::Place(p) => {
-                                    LEXICONS.places[*p].name.to_lowercase() == *first
-                                }
+                                Entry::Place(p) => LEXICONS.places[*p].own_name(first),
                                 Entry::Country(_) | Entry::Demonym(_) => true,
                                 _ => false,
                             });
@@ -840,7 +838,11 @@ fn person_noun_near(
 /// lower-case noun for a person, or an age, right before a capitalised run makes it a name
 /// even when its first word is no given name we know.
 fn described_before(lex: &Lexicons, doc: &Doc<'_>, keys: &[String], s: usize) -> bool {
-    if s == 0 || doc.tokens[s - 1].cap || doc.tokens[s - 1].sent != doc.tokens[s].sent {
+    if s == 0 || doc.tokens[s - 1].sent != doc.tokens[s].sent {
+        return false;
+    }
+    // Capitals only where a sentence opens: "Bomber X planted …".
+    if doc.tokens[s - 1].cap && doc.sentences[doc.tokens[s - 1].sent].first != s - 1 {
         return false;
     }
     let w = keys[s - 1].as_str();
@@ -1013,6 +1015,19 @@ fn classify_run(
     if keys[s].starts_with('#') || keys[s].starts_with('@') {
         return;
     }
+    // "Bomber X …", "Witness X …": a noun for people opening the sentence describes the
+    // name after it.
+    if e - s >= 3
+        && doc.sentences[doc.tokens[s].sent].first == s
+        && !lex.is_first_name(&keys[s])
+        && lex
+            .entries(&keys[s..=s])
+            .iter()
+            .any(|x| matches!(x, Entry::PersonNoun(NounKind::Person | NounKind::Attacker)))
+    {
+        classify_run(doc, keys, lex, s + 1, e, out, covered);
+        return;
+    }
     // A known actor (lexicon) covering the run, possibly after nationality words
     // ("Nigerian Red Cross" keeps its whole form).
     let mut k = s;
@@ -1057,12 +1072,21 @@ fn classify_run(
         }
     }
     // A place name alone is not an actor, unless an age follows it: towns have none
-    // ("Campbell, a 29-year-old manager", "Campbell, 29,").
+    // ("Campbell, a 29-year-old manager", "Campbell, 29,"). A town's old or other name
+    // may still name a person by the usual cues ("his brother, Dzhokhar,").
+    let mut other_place_name = false;
     if let Some((end, _)) = lex.longest(doc, keys, s, |x| {
         matches!(x, Entry::Place(_) | Entry::Country(_) | Entry::Demonym(_))
     }) {
         if end == e && !aged_after(keys, e) {
-            return;
+            other_place_name = e - s == 1
+                && lex.entries(&keys[s..e]).iter().all(|x| match x {
+                    Entry::Place(p) => !lex.places[*p].own_name(&keys[s]),
+                    _ => false,
+                });
+            if !other_place_name {
+                return;
+            }
         }
     }
     // Named after a noun for a group: "the militant group Ahlu Sunnah Wa-Jama", "a militia
@@ -1285,6 +1309,9 @@ fn classify_run(
             titles,
         });
         covered[name_start..e].iter_mut().for_each(|c| *c = true);
+        return;
+    }
+    if other_place_name {
         return;
     }
     // A one-word name described as a business or employer: "Tuskys, a supermarket",
@@ -1540,6 +1567,11 @@ mod tests {
                 "Varek Ostrinov",
             ),
             ("On Friday Varek Ostrinov pleaded guilty.", "Varek Ostrinov"),
+            // A noun for people opening the sentence.
+            (
+                "Bomber Varek Ostrinov planted the device.",
+                "Varek Ostrinov",
+            ),
             // One word, by an age in apposition, even when a town bears the name.
             (
                 "The blast killed Ostrinov, a 29-year-old manager.",
@@ -1587,6 +1619,12 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+        // A given name that is also another name of a town, by an apposition to kin.
+        let found = names("Tamar Velkov and his younger brother, Ivan, set off the bombs.");
+        assert!(
+            found.contains(&("Ivan".to_owned(), ActorKind::Person)),
+            "{found:?}"
+        );
         // A site or a place word after a given name names no person.
         for text in [
             "Worshippers fled Grace Church on Sunday.",

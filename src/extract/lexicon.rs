@@ -53,6 +53,14 @@ pub(crate) struct GeoPlace {
     pub(crate) population: u64,
 }
 
+impl GeoPlace {
+    /// Whether a word is this place's own name, diacritics aside ("jalalabad" for
+    /// Jalālābād), rather than one of its other names ("dzhokhar" for Grozny).
+    pub(crate) fn own_name(&self, word: &str) -> bool {
+        super::text::fold(&self.name) == super::text::fold(word)
+    }
+}
+
 /// A named organisation or group of a lexicon.
 #[derive(Debug, Clone)]
 pub(crate) struct KnownActor {

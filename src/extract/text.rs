@@ -137,6 +137,16 @@ pub(crate) fn normalize(s: &str) -> String {
         .collect()
 }
 
+/// Lower case without diacritics (`Jalālābād` → `jalalabad`): how English copy spells most
+/// places of the gazetteer.
+pub(crate) fn fold(s: &str) -> String {
+    use unicode_normalization::{UnicodeNormalization, char::is_combining_mark};
+    s.nfd()
+        .filter(|c| !is_combining_mark(*c) && !matches!(c, 'ʿ' | 'ʾ'))
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
 /// The letters of a dotted abbreviation without its periods (`u.s.` → `us`), or the input.
 #[must_use]
 pub(crate) fn undot(norm: &str) -> String {
