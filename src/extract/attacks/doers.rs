@@ -120,21 +120,19 @@ pub(super) fn named_perpetrators(
                 .skip(1)
                 .take(4)
                 .any(|w| matches!(w.as_str(), "of" | "for" | "by"));
+        // "who opened fire", not "who opened the trial".
         let did = after.first().is_some_and(|w| w == ",")
             && after.get(1).is_some_and(|w| w == "who")
-            && after.iter().skip(2).any(|w| {
-                matches!(
-                    w.as_str(),
-                    "carried"
-                        | "detonated"
-                        | "planted"
-                        | "opened"
-                        | "staged"
-                        | "masterminded"
-                        | "orchestrated"
-                        | "planned"
-                )
-            });
+            && after
+                .iter()
+                .enumerate()
+                .skip(2)
+                .any(|(j, w)| match w.as_str() {
+                    "carried" | "detonated" | "planted" | "staged" | "masterminded"
+                    | "orchestrated" | "planned" => true,
+                    "opened" => keys.get(m.end + j + 1).is_some_and(|x| x == "fire"),
+                    _ => false,
+                });
         // "X was convicted of the bombing", "X pleaded guilty", "X is behind the attack";
         // "his brother, X, was convicted".
         let mut k = m.end;
