@@ -94,7 +94,17 @@ pub(super) fn named_perpetrators(
             .rev()
             .take_while(|w| w.as_str() != "," || before.len() < 3)
             .position(|w| DOER_NOUNS.contains(&w.as_str()))
-            .map(|back| m.first - 1 - back);
+            .map(|back| m.first - 1 - back)
+            // "the bomber approached the Abu Imran café": a verb or an article between the
+            // noun and the name leads to another phrase.
+            .filter(|&d| {
+                keys[d + 1..m.first].iter().all(|w| {
+                    !matches!(w.as_str(), "the" | "a" | "an")
+                        && !LEXICONS
+                            .word_class(w)
+                            .is_some_and(|c| c.verb && !c.noun && !c.adj)
+                })
+            });
         if noun_at.is_some_and(|d| doer_elsewhere(keys, places, attack, d)) {
             continue;
         }

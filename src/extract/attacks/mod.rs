@@ -1482,6 +1482,7 @@ mod tests {
             "Two peasants were killed when Peter Hallam and John Weller set off a mine in the hills.",
             "A bomb killed three people at the fair. John Weller was arrested on Friday by members of the Joint Terrorism Task Force.",
             "A bomb killed three people at the fair. Defense attorney Mira Holt, who opened the trial last month, spoke on Monday.",
+            "A bomb exploded at the fair. Then a second bomber approached the Dara Penn café.",
         ] {
             let (_, perpetrators) = people(text);
             assert!(perpetrators.is_empty(), "{text}: {perpetrators:?}");
