@@ -508,6 +508,14 @@ impl Actors {
         }
         // "the militia", "the group", "the center", "the official": an earlier actor of that kind.
         if keys[a] == "the" && b - a <= 3 {
+            // "the force said": the police force named before.
+            if matches!(head, "force" | "constabulary") {
+                if let Some(id) = self.last_before(doc, a, 40, |x| {
+                    x.named && x.kind == ActorKind::SecurityForce
+                }) {
+                    return Some((id, Some(0.9)));
+                }
+            }
             if GROUP_NOUNS.contains(&head) {
                 if let Some(id) = self.last_before(doc, a, 40, |x| x.kind == ActorKind::ArmedGroup)
                 {

@@ -437,6 +437,32 @@ fn figures_in_sentence(
                     }
                 }
             }
+            // Over an apposition or where they are from, to the verb: "Two of the victims, a
+            // man in his sixties and a woman in her twenties, were in a serious condition", "a
+            // 34-year-old man from Bradford was being held in custody".
+            let aux_at = |j: usize| j < end && AUX.contains(&keys[j].as_str());
+            if keys.get(k).is_some_and(|w| w == ",") {
+                if let Some(close) = (k + 1..(k + 14).min(end)).find(|&j| keys[j] == ",") {
+                    let plain = (k + 1..close).all(|j| {
+                        !AUX.contains(&keys[j].as_str())
+                            && casualty_at(doc, keys, lex, j).is_none()
+                            && lex
+                                .longest(doc, keys, j, |x| matches!(x, Entry::Speech))
+                                .is_none()
+                    });
+                    if plain && close > k + 1 && aux_at(close + 1) {
+                        k = close + 1;
+                    }
+                }
+            } else if keys.get(k).is_some_and(|w| w == "from") {
+                let mut j = k + 1;
+                while j < end && j < k + 4 && doc.tokens[j].cap {
+                    j += 1;
+                }
+                if j > k + 1 && aux_at(j) {
+                    k = j;
+                }
+            }
             let after = k;
             while k < end
                 && k - after < 8
@@ -542,6 +568,18 @@ fn subsets(
     end: usize,
     out: &mut Vec<Raw>,
 ) {
+    // "19 of the wounded remained in hospital, four of them in critical condition", "… two
+    // of whom lost a leg": a share of the figure after a comma or a dash.
+    if let Some(count) = (from..end.min(from + 12))
+        .filter(|&k| k > from && matches!(keys[k - 1].as_str(), "," | "-" | "–" | "—"))
+        .find_map(|k| number::parse_at(doc, k).filter(|c| !c.weak && c.end + 2 <= end))
+        .filter(|c| keys[c.end] == "of" && matches!(keys[c.end + 1].as_str(), "them" | "whom"))
+    {
+        if !out.iter().any(|r| r.count.first == count.first) {
+            let np = (count.end, count.end + 2);
+            out.push(Raw { count, kind, np });
+        }
+    }
     let Some(cue) = (from..end.min(from + 12)).find(|&k| {
         keys[k] == "including"
             || (keys[k] == "among" && keys.get(k + 1).is_some_and(|w| w == "them"))
@@ -716,7 +754,7 @@ pub(crate) fn find(
                 while a < b
                     && matches!(
                         keys[a].as_str(),
-                        "of" | "the" | "them" | "those" | "more" | "other" | "others"
+                        "of" | "the" | "them" | "whom" | "those" | "more" | "other" | "others"
                     )
                 {
                     a += 1;
@@ -952,6 +990,28 @@ mod tests {
             (
                 "A second blast rocked the station, injuring a further eight people.",
                 &[(Injured, 8, "eight")],
+            ),
+            // A share of a figure after a comma or a dash.
+            (
+                "He said 19 of the wounded remained in hospital, four of them in critical condition.",
+                &[(Injured, 19, "19"), (Injured, 4, "four")],
+            ),
+            (
+                "The gunmen killed 20 people, 12 of them children.",
+                &[(Killed, 20, "20"), (Killed, 12, "12")],
+            ),
+            // Over an apposition, or where they are from, to the verb.
+            (
+                "Two of the victims, a man in his sixties and a woman in her twenties, were in a serious condition.",
+                &[(Injured, 2, "Two")],
+            ),
+            (
+                "A 34-year-old man from Bradford was being held in custody.",
+                &[(Arrested, 1, "A")],
+            ),
+            (
+                "Five people were stabbed outside the station and two women were stabbed to death.",
+                &[(Injured, 5, "Five"), (Killed, 2, "two")],
             ),
         ];
         for (text, expected) in cases {

@@ -146,6 +146,24 @@ mod tests {
     }
 
     #[test]
+    fn the_force_is_the_police_force_named_before() {
+        let x = extract(&article(
+            "Five people were stabbed in Leeds on Monday, West Riverside Police said. Two of the \
+             victims were in a serious condition in hospital, the force said.",
+        ));
+        let sources: Vec<Option<&str>> = x
+            .casualties
+            .iter()
+            .map(|c| c.reported_by.map(|id| x.actors[id.0].name.as_str()))
+            .collect();
+        assert_eq!(
+            sources,
+            [Some("West Riverside Police"), Some("West Riverside Police")],
+            "{sources:?}"
+        );
+    }
+
+    #[test]
     fn a_figure_counts_for_the_attack_word_before_it() {
         let x = extract(&article(
             "Militants ambushed an army convoy near Srinagar on Thursday, killing nine soldiers. \
