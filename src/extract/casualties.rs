@@ -13,7 +13,7 @@
 
 use super::actors::Actors;
 use super::dates::{self, TimeValue};
-use super::lexicon::{Entry, LEXICONS, Lexicons, NounKind, Position};
+use super::lexicon::{Entry, LEXICONS, Lexicons, NounClass, NounKind, Pos, Position};
 use super::number::{self, Count};
 use super::statements;
 use super::text::{Doc, TokKind};
@@ -116,11 +116,19 @@ fn casualty_at(
 }
 
 fn person_noun(lex: &Lexicons, keys: &[String], i: usize) -> Option<NounKind> {
-    lex.entries(&keys[i..=i]).iter().find_map(|e| match e {
-        Entry::PersonNoun(k) => Some(*k),
-        Entry::Demonym(_) => Some(NounKind::Person),
-        _ => None,
-    })
+    lex.entries(&keys[i..=i])
+        .iter()
+        .find_map(|e| match e {
+            Entry::PersonNoun(k) => Some(*k),
+            Entry::Demonym(_) => Some(NounKind::Person),
+            _ => None,
+        })
+        // Any other noun whose first sense is a person: "fishermen", "captives", "pilgrims".
+        .or_else(|| {
+            lex.word_class(&keys[i])
+                .filter(|c| c.noun && c.usual == Pos::Noun)
+                .and_then(|c| (c.noun_class == Some(NounClass::Person)).then_some(NounKind::Person))
+        })
 }
 
 /// The noun phrase after a count: words up to a casualty word, an auxiliary or a break. Returns
@@ -207,6 +215,15 @@ fn noun_phrase(
                     noun_kind: None,
                 };
             }
+            // No verb after it: the phrase ends with its head ("among the dead were three
+            // members of the security forces").
+            return NounPhrase {
+                end: j,
+                people: true,
+                empty: false,
+                adjective,
+                noun_kind: None,
+            };
         }
         if matches!(
             keys[j].as_str(),
@@ -296,7 +313,12 @@ fn noun_phrase(
             noun_kind: None,
         },
         Some(h) => {
-            let people = person_noun(lex, keys, h).is_some()
+            // "two brown bear cubs": young animals, not people.
+            let animal = (start..h).any(|k| {
+                lex.word_class(&keys[k])
+                    .is_some_and(|c| c.noun && !c.adj && c.noun_class == Some(NounClass::Animal))
+            });
+            let people = person_noun(lex, keys, h).is_some() && !animal
                 || matches!(keys[h].as_str(), "others" | "more" | "people" | "persons");
             NounPhrase {
                 end: j,
@@ -1013,6 +1035,39 @@ mod tests {
                 "Five people were stabbed outside the station and two women were stabbed to death.",
                 &[(Injured, 5, "Five"), (Killed, 2, "two")],
             ),
+            // Any noun whose first sense is a person; an "of" phrase after it without a verb.
+            (
+                "Militants abducted five fishermen from two boats.",
+                &[(Hostage, 5, "five")],
+            ),
+            (
+                "Troops had freed 13 of the captives.",
+                &[(Rescued, 13, "13")],
+            ),
+            (
+                "Among the dead were three members of the security forces.",
+                &[(Killed, 3, "three")],
+            ),
+            (
+                "Five soldiers were killed and two others sustained injuries.",
+                &[(Killed, 5, "Five"), (Injured, 2, "two")],
+            ),
+            (
+                "Three people were taken to hospital with stab wounds.",
+                &[(Injured, 3, "Three")],
+            ),
+            (
+                "The car bomb tore through a market, claiming the lives of at least 18 people.",
+                &[(Killed, 18, "at least 18")],
+            ),
+            (
+                "They killed five men, two of whom had been beheaded. Three others remain in captivity.",
+                &[
+                    (Killed, 5, "five"),
+                    (Killed, 2, "two"),
+                    (Hostage, 3, "Three"),
+                ],
+            ),
         ];
         for (text, expected) in cases {
             let got = figures(text);
@@ -1044,6 +1099,8 @@ mod tests {
             // A casualty noun before a noun for people is no adjective.
             "Mira Holt, a death penalty expert, said the jury would struggle.",
             "A hostage negotiator arrived at noon.",
+            // Young animals are no people.
+            "Two rescued brown bear cubs arrived at the zoo.",
         ] {
             assert!(figures(text).is_empty(), "{text}: {:?}", figures(text));
         }
