@@ -187,6 +187,11 @@ fn noun_phrase(
         if t.kind != TokKind::Word || AUX.contains(&keys[j].as_str()) {
             break;
         }
+        // "put the death toll at nine late Wednesday": a time ends the phrase.
+        let time_at = |k: usize| k < limit && dates::parse_at(doc, k).is_some();
+        if time_at(j) || matches!(keys[j].as_str(), "late" | "early") && time_at(j + 1) {
+            break;
+        }
         // "Hundreds mourn teenager killed in …": a verb ends the phrase, and the count is its
         // subject, not the one killed.
         if lex
@@ -537,6 +542,34 @@ fn figures_in_sentence(
                         if gap_ok && (pos != Position::After || among) {
                             kind = Some(kd);
                             break;
+                        }
+                    }
+                }
+            }
+            // "The death toll from a bombing that targeted a police truck in Quetta rose to
+            // 14": a toll verb right before the count, its toll further back in the sentence
+            // with no other count between.
+            if kind.is_none() && !count.weak {
+                let verb = (count.first.saturating_sub(3).max(first)..count.first).any(|k| {
+                    matches!(
+                        keys[k].as_str(),
+                        "rose" | "risen" | "climbed" | "reached" | "jumped" | "increased"
+                    )
+                });
+                if verb {
+                    let toll = (first..count.first)
+                        .rev()
+                        .take(30)
+                        .take_while(|&k| {
+                            keys[k] != ";"
+                                && number::parse_at(doc, k).is_none_or(|c| c.end > count.first)
+                        })
+                        .find(|&k| keys[k] == "toll");
+                    if let Some(k) = toll {
+                        if let Some((_, kd, _)) = casualty_at(doc, keys, lex, k.saturating_sub(1))
+                            .or_else(|| casualty_at(doc, keys, lex, k))
+                        {
+                            kind = Some(kd);
                         }
                     }
                 }
@@ -1035,6 +1068,15 @@ mod tests {
                 "Five people were stabbed outside the station and two women were stabbed to death.",
                 &[(Injured, 5, "Five"), (Killed, 2, "two")],
             ),
+            // A toll far before its verb; a time after the count.
+            (
+                "The death toll from a bombing that targeted a police truck in the city rose to 14 on Thursday.",
+                &[(Killed, 14, "14")],
+            ),
+            (
+                "The spokesman had initially put the death toll at nine late Wednesday.",
+                &[(Killed, 9, "nine")],
+            ),
             // Any noun whose first sense is a person; an "of" phrase after it without a verb.
             (
                 "Militants abducted five fishermen from two boats.",
@@ -1099,6 +1141,8 @@ mod tests {
             // A casualty noun before a noun for people is no adjective.
             "Mira Holt, a death penalty expert, said the jury would struggle.",
             "A hostage negotiator arrived at noon.",
+            // Another count between the toll and its verb.
+            "The death toll from strikes on 12 towns rose sharply.",
             // Young animals are no people.
             "Two rescued brown bear cubs arrived at the zoo.",
         ] {
