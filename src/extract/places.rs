@@ -87,6 +87,35 @@ impl Places {
                     i = end;
                     continue;
                 }
+                // "Cabo Delgado" is no "Cabo" (an other name of a Brazilian town): a town's
+                // other name inside a longer name.
+                let longer_name = doc.cased
+                    && doc.tokens.get(end).is_some_and(|t| {
+                        t.cap && t.kind == TokKind::Word && t.sent == doc.tokens[i].sent
+                    });
+                // "the Saba news agency", "Kabul television": a medium named after a place.
+                // "Saba, the news agency run by …".
+                let medium_word = |w: &String| {
+                    matches!(
+                        w.as_str(),
+                        "news"
+                            | "agency"
+                            | "television"
+                            | "tv"
+                            | "radio"
+                            | "newspaper"
+                            | "broadcaster"
+                    )
+                };
+                let medium = keys.get(end).is_some_and(medium_word)
+                    || keys.get(end).is_some_and(|w| w == ",")
+                        && keys[(end + 1).min(keys.len())..(end + 4).min(keys.len())]
+                            .iter()
+                            .any(medium_word);
+                if only_alternate && longer_name || medium {
+                    i = end;
+                    continue;
+                }
                 if plausible(doc, keys, lex, i, end) {
                     raw.push((i, end, entries));
                 }
@@ -746,5 +775,13 @@ mod tests {
         );
         let found = places("JALALABAD, Afghanistan — A bomb exploded.");
         assert!(found.iter().any(|p| p.0 == "Jalālābād"), "{found:?}");
+        // A town's other name inside a longer name, and a medium named after a place.
+        let found = places("Insurgents raided a village in Mozambique's Cabo Delgado province.");
+        assert!(
+            found.iter().all(|p| p.2.as_deref() != Some("Brazil")),
+            "{found:?}"
+        );
+        let found = places("Saba, the news agency run by the rebels, said 15 people died.");
+        assert!(found.is_empty(), "{found:?}");
     }
 }
