@@ -171,6 +171,7 @@ impl Places {
         }
         out.find_misspelt_cities(doc, keys, lex, &in_actor, &mentioned_countries, &mut by_key);
         out.find_sites(doc, keys, lex, &in_actor, &mut by_key);
+        out.find_villages(doc, keys, lex, &in_actor, &mut by_key);
         out.mentions.sort_by_key(|m| m.first);
         // The forms the text uses other than the gazetteer's name ("Jalalabad" for
         // "Jalālābād", "U.S." for "United States").
@@ -501,6 +502,107 @@ impl Places {
         }
     }
 
+    /// Villages and towns the gazetteer lacks, named as such: "the village of Mitope", "Yaya
+    /// Khil village". Each is in the nearest region or country the text names.
+    fn find_villages(
+        &mut self,
+        doc: &Doc<'_>,
+        keys: &[String],
+        lex: &Lexicons,
+        in_actor: &[bool],
+        by_key: &mut HashMap<String, PlaceId>,
+    ) {
+        const SETTLEMENTS: &[&str] = &["village", "town", "hamlet", "settlement"];
+        if !doc.cased {
+            return;
+        }
+        let n = doc.tokens.len();
+        // The name's words: capitalised, not an actor's or a known place's; its first word
+        // no common word ("Tamoro Bay", not "Olympic").
+        let free = |k: usize, head: bool, mentions: &[PlaceMention]| {
+            k < n
+                && doc.tokens[k].cap
+                && doc.tokens[k].kind == TokKind::Word
+                && !in_actor[k]
+                && !(head && lex.is_common(&keys[k], 3000))
+                && !mentions.iter().any(|m| m.first <= k && k < m.end)
+        };
+        let mut found: Vec<(usize, usize)> = Vec::new();
+        for i in 0..n {
+            if !SETTLEMENTS.contains(&keys[i].as_str()) || doc.tokens[i].cap {
+                continue;
+            }
+            // "the village of X".
+            if keys.get(i + 1).is_some_and(|w| w == "of") {
+                let first = i + 2;
+                let mut end = first;
+                while end < first + 3
+                    && free(end, end == first, &self.mentions)
+                    && doc.tokens[end].sent == doc.tokens[i].sent
+                {
+                    end += 1;
+                }
+                if end > first {
+                    found.push((first, end));
+                }
+                continue;
+            }
+            // "X village".
+            let mut first = i;
+            while first > 0
+                && i - first < 3
+                && free(first - 1, false, &self.mentions)
+                && doc.tokens[first - 1].sent == doc.tokens[i].sent
+            {
+                first -= 1;
+            }
+            if first < i && lex.is_common(&keys[first], 3000) {
+                continue;
+            }
+            let sentence_start = doc.sentence_of(first).is_some_and(|s| s.first == first);
+            if first < i && !(sentence_start && i - first == 1) {
+                found.push((first, i));
+            }
+        }
+        for (first, end) in found {
+            let within = self
+                .mentions
+                .iter()
+                .filter(|m| {
+                    matches!(
+                        self.places[m.place.0].kind,
+                        PlaceKind::Region | PlaceKind::Country
+                    )
+                })
+                .min_by_key(|m| {
+                    if m.first < first {
+                        (0, first - m.first)
+                    } else {
+                        (1, m.first - first)
+                    }
+                })
+                .map(|m| m.place);
+            let norm = keys[first..end].join(" ");
+            let key = format!(
+                "town:{norm}|{}",
+                within.map_or(String::new(), |c| self.places[c.0].key.clone())
+            );
+            let id = self.text_place(
+                doc.slice(first, end).to_owned(),
+                PlaceKind::City,
+                within,
+                key,
+                by_key,
+            );
+            self.places[id.0].mentions.push(doc.span_of(first, end));
+            self.mentions.push(PlaceMention {
+                first,
+                end,
+                place: id,
+            });
+        }
+    }
+
     /// The place mentioned at or inside tokens `first..end`.
     pub(crate) fn in_range(&self, first: usize, end: usize) -> impl Iterator<Item = &PlaceMention> {
         self.mentions
@@ -782,6 +884,31 @@ mod tests {
             "{found:?}"
         );
         let found = places("Saba, the news agency run by the rebels, said 15 people died.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn villages_named_as_such() {
+        for (text, village) in [
+            (
+                "Gunmen stormed the village of Tamoro Bay in Nigeria on Monday.",
+                "Tamoro Bay",
+            ),
+            (
+                "Gunmen attacked Kelimbo village in northern Mali.",
+                "Kelimbo",
+            ),
+        ] {
+            let found = places(text);
+            assert!(
+                found
+                    .iter()
+                    .any(|p| p.0 == village && p.1 == PlaceKind::City && p.2.is_some()),
+                "{text}: {found:?}"
+            );
+        }
+        // A common word before "village" names none.
+        let found = places("Visitors liked the Green village fair.");
         assert!(found.is_empty(), "{found:?}");
     }
 }
