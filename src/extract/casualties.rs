@@ -110,9 +110,18 @@ fn casualty_at(
     i: usize,
 ) -> Option<(usize, CasualtyKind, Position)> {
     match lex.longest(doc, keys, i, |e| matches!(e, Entry::Casualty(..))) {
+        Some((end, Entry::Casualty(CasualtyKind::Injured, _))) if precautionary(keys, end) => None,
         Some((end, Entry::Casualty(kind, pos))) => Some((end, kind, pos)),
         _ => None,
     }
+}
+
+/// "taken to hospital as a precaution", "for observation": an injury word that tells of no
+/// injury, ending at `end`.
+pub(crate) fn precautionary(keys: &[String], end: usize) -> bool {
+    keys[end..(end + 4).min(keys.len())]
+        .iter()
+        .any(|w| matches!(w.as_str(), "precaution" | "observation" | "checks"))
 }
 
 fn person_noun(lex: &Lexicons, keys: &[String], i: usize) -> Option<NounKind> {
@@ -1143,6 +1152,7 @@ mod tests {
             "A hostage negotiator arrived at noon.",
             // Another count between the toll and its verb.
             "The death toll from strikes on 12 towns rose sharply.",
+            "The champion was taken to hospital as a precaution.",
             // Young animals are no people.
             "Two rescued brown bear cubs arrived at the zoo.",
         ] {

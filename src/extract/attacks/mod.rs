@@ -1234,6 +1234,15 @@ mod tests {
             "In four cases the devices set fire to furniture, and 11 users suffered minor burns.",
             // A headline over a story that tells of no attack.
             "Minister ambushed over rail delays\n\nThe minister gave a radio interview on Tuesday. He said the trains would improve.",
+            // Denied, a flop, a kitchen machine, doing well, an illness, a race, a police search.
+            "Lightning, not arson, sparked the wildfire. No one was injured, and there was no attack, officials stressed.",
+            "The $210 million epic bombed at the box office over its opening weekend.",
+            "He had a meltdown when his panna cottas refused to set, accusing the blast chiller of sabotage.",
+            "The animated comedy is killing it, earning $48 million in its second weekend.",
+            "She had her first panic attack at 19. Recurrent attacks can make people fear another episode, and she learned the attacks could not hurt her.",
+            "The sprinter set a world record and took the medal on the podium. \"I knew I had to attack from the gun,\" she said.",
+            "Police and customs officers raided a warehouse on Tuesday and seized 40,000 counterfeit handbags.",
+            "The champion was taken to hospital as a precaution after a relentless assault on his body in the ninth round.",
         ] {
             assert!(attacks(text).is_empty(), "{text}: {:?}", attacks(text));
         }
@@ -1251,6 +1260,8 @@ mod tests {
             "The film's premiere was cut short. A gunman opened fire at the screening of the movie, killing 12 people. The actors were not in the theatre.",
             // An accidental blast does not make a later bombing one.
             "A gas explosion wrecked a house in Tarnow on Monday. On Friday a bomb exploded outside the police station, and militants said they had planted it.",
+            // A raid in which people are killed.
+            "Police raided the compound at dawn, and gunmen inside killed two officers.",
         ] {
             assert_eq!(attacks(text).len(), 1, "{text}: {:?}", attacks(text));
         }
