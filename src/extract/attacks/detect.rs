@@ -521,14 +521,16 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
             continue;
         }
         // "police raided a warehouse and seized fake handbags", "dawn drug raids net 11
-        // arrests": a search by the police, unless someone is killed or hurt or attackers
-        // are named.
+        // arrests": a search by the police (named before the raid), unless someone is killed
+        // or hurt or attackers are named.
+        let before_raid = &keys[t.first.saturating_sub(8).max(s.first)..t.first];
         if matches!(
             keys[t.first].as_str(),
             "raid" | "raids" | "raided" | "raiding"
-        ) && sentence_words
+        ) && before_raid
             .iter()
             .any(|w| POLICE_RAID.contains(&w.as_str()))
+            && !before_raid.iter().any(|w| w == "armed")
             && !has_casualty(&s)
             && !(s.first..s.end).any(|k| is_attacker_noun(lex, keys, k).is_some())
         {

@@ -1262,6 +1262,7 @@ mod tests {
             "A gas explosion wrecked a house in Tarnow on Monday. On Friday a bomb exploded outside the police station, and militants said they had planted it.",
             // A raid in which people are killed.
             "Police raided the compound at dawn, and gunmen inside killed two officers.",
+            "Armed men raided a police station overnight and made off with rifles, police said.",
         ] {
             assert_eq!(attacks(text).len(), 1, "{text}: {:?}", attacks(text));
         }
