@@ -234,6 +234,11 @@ pub(crate) fn find(
     // Responsibility claims name the attack of their sentence, else the main one.
     claims(doc, keys, actors, &mut found);
     definite_forms(doc, keys, actors, &found);
+    // Whoever did it is no victim of it, even when harmed later (shot by the police).
+    for attack in &mut found.attacks {
+        let doers = attack.perpetrators.clone();
+        attack.victims.retain(|v| !doers.contains(v));
+    }
     found
 }
 
@@ -789,9 +794,12 @@ fn build(
 
     // Named people the text makes the attackers: "bomber Salman Abedi", "X, the gunman",
     // "X was convicted of the bombing", "X is behind the attack".
+    // A doer harmed later ("X and his brother Y set off the bombs … Y was killed in a
+    // shootout with police") is a perpetrator, not a victim, of this attack.
     if year.is_none() {
         for id in named_perpetrators(doc, keys, actors, places, &attack) {
-            if !attack.perpetrators.contains(&id) && !attack.victims.contains(&id) {
+            attack.victims.retain(|v| *v != id);
+            if !attack.perpetrators.contains(&id) {
                 attack.perpetrators.push(id);
             }
         }
@@ -1499,6 +1507,15 @@ mod tests {
             let (_, perpetrators) = people(text);
             assert!(perpetrators.is_empty(), "{text}: {perpetrators:?}");
         }
+        // A doer killed later by the police is no victim of the attack.
+        let (victims, perpetrators) = people(
+            "Two bombs exploded at the fair. Varek Ostrinov and his brother, Tamas Ostrinov, were convicted of the bombing. Tamas Ostrinov was later killed by police.",
+        );
+        assert!(victims.is_empty(), "{victims:?}");
+        assert!(
+            perpetrators.contains(&"tamas ostrinov".to_owned()),
+            "{perpetrators:?}"
+        );
         // Doers of other attacks, named by their titles: another city's bomber, a kidnapper.
         let (_, perpetrators) = people(
             "A bomb killed three people in Boston on Monday, and bomber Tamas Ostrinov was charged. Only two men were executed before him: Oklahoma City bomber Peter Hallam and kidnapper John Weller.",
