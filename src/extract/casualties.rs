@@ -210,6 +210,15 @@ fn noun_phrase(
         {
             break;
         }
+        // "three men suspected of helping the bomber": a participle after the people noun
+        // opens a phrase of its own.
+        if matches!(
+            keys[j].as_str(),
+            "known" | "suspected" | "accused" | "wanted" | "believed" | "thought"
+        ) && last_word.is_some_and(|h| person_noun(lex, keys, h).is_some())
+        {
+            break;
+        }
         // "seven members of the national guard were harmed", "three survivors of the bombing
         // were wounded": the people noun heads the phrase; its "of" phrase runs to the verb.
         if keys[j] == "of" && last_word.is_some_and(|h| person_noun(lex, keys, h).is_some()) {
@@ -440,6 +449,18 @@ fn figures_in_sentence(
             i += 1;
             continue;
         };
+        // "The suspect, 31, remains in custody": an age between commas after a person.
+        let age = count.first > first + 1
+            && keys[count.first - 1] == ","
+            && keys.get(count.end).is_some_and(|w| w == ",")
+            && count.end == count.first + 1
+            && keys[count.first].chars().all(|c| c.is_ascii_digit())
+            && count.count < 120
+            && doc.tokens[count.first - 2].kind == TokKind::Word;
+        if age {
+            i = count.end;
+            continue;
+        }
         // "a further eight people": the count is the number after "further".
         if count.weak
             && keys.get(count.end).is_some_and(|w| w == "further")
@@ -454,6 +475,9 @@ fn figures_in_sentence(
             continue;
         }
         let mut kind = None;
+        // Where to look for the next count: after a participle's phrase that this figure
+        // spans ("three men suspected of killing a policeman were arrested").
+        let mut resume = count.end;
         if np.people {
             // After: auxiliaries, then a casualty word; over a list of who is included
             // ("15 civilians, including six women and eight children, were killed") and over
@@ -497,6 +521,39 @@ fn figures_in_sentence(
                 }
                 if j > k + 1 && aux_at(j) {
                     k = j;
+                }
+            } else if keys.get(k).is_some_and(|w| w == "in")
+                && keys
+                    .get(k + 1)
+                    .is_some_and(|w| matches!(w.as_str(), "his" | "her" | "their"))
+                && keys.get(k + 2).is_some_and(|w| {
+                    w.ends_with('s')
+                        && (w.trim_end_matches('s').chars().all(|c| c.is_ascii_digit())
+                            || w.ends_with("ties")
+                            || w == "teens")
+                })
+            {
+                // "A woman in her 30s died at the scene".
+                k += 3;
+            } else if keys.get(k).is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "known" | "suspected" | "accused" | "wanted" | "believed" | "thought"
+                )
+            }) {
+                // "A radio presenter known for denouncing corruption was shot dead", "three
+                // men suspected of helping the bomber had been detained": over the participle's
+                // phrase to the verb that tells the harm.
+                if let Some(v) = (k + 1..(k + 10).min(end))
+                    .take_while(|&j| !matches!(keys[j].as_str(), "," | ";" | "who" | "which"))
+                    .find(|&j| aux_at(j))
+                {
+                    let harm =
+                        (v..(v + 4).min(end)).any(|j| casualty_at(doc, keys, lex, j).is_some());
+                    if harm {
+                        k = v;
+                        resume = v;
+                    }
                 }
             }
             let after = k;
@@ -612,7 +669,7 @@ fn figures_in_sentence(
                 });
                 subsets(doc, keys, lex, kind, np.end, end, &mut out);
             }
-            i = count.end.max(i + 1);
+            i = resume.max(i + 1);
             continue;
         }
         i += 1;
@@ -644,10 +701,15 @@ fn subsets(
             out.push(Raw { count, kind, np });
         }
     }
-    let Some(cue) = (from..end.min(from + 12)).find(|&k| {
-        keys[k] == "including"
-            || (keys[k] == "among" && keys.get(k + 1).is_some_and(|w| w == "them"))
-    }) else {
+    // The cue belongs to this figure only before another count: "killed two rangers and
+    // injured a dozen people, including four schoolchildren" lists the injured.
+    let Some(cue) = (from..end.min(from + 12))
+        .take_while(|&k| k == from || number::parse_at(doc, k).is_none_or(|c| c.weak))
+        .find(|&k| {
+            keys[k] == "including"
+                || (keys[k] == "among" && keys.get(k + 1).is_some_and(|w| w == "them"))
+        })
+    else {
         return;
     };
     let mut k = cue + if keys[cue] == "among" { 2 } else { 1 };
@@ -1077,6 +1139,21 @@ mod tests {
                 "Five people were stabbed outside the station and two women were stabbed to death.",
                 &[(Injured, 5, "Five"), (Killed, 2, "two")],
             ),
+            // A list of who is included belongs to the figure before it; a participle's
+            // phrase and an age phrase between a count and its verb.
+            (
+                "A bomb killed two rangers and injured a dozen people, including four schoolchildren.",
+                &[
+                    (Killed, 2, "two"),
+                    (Injured, 12, "a dozen"),
+                    (Injured, 4, "four"),
+                ],
+            ),
+            (
+                "Three men suspected of killing a policeman were arrested on Monday.",
+                &[(Arrested, 3, "Three")],
+            ),
+            ("A woman in her 30s died at the scene.", &[(Killed, 1, "A")]),
             // A toll far before its verb; a time after the count.
             (
                 "The death toll from a bombing that targeted a police truck in the city rose to 14 on Thursday.",
@@ -1153,6 +1230,7 @@ mod tests {
             // Another count between the toll and its verb.
             "The death toll from strikes on 12 towns rose sharply.",
             "The champion was taken to hospital as a precaution.",
+            "The suspect, 31, remains in custody on suspicion of attempted murder.",
             // Young animals are no people.
             "Two rescued brown bear cubs arrived at the zoo.",
         ] {

@@ -494,16 +494,32 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
                 "panic" | "heart" | "asthma" | "anxiety" | "migraine" | "gout"
             )
     });
+    // "attack from the gun", "the starting gun": a race's start.
+    let start_gun = |k: usize| {
+        keys[k] == "gun"
+            && k >= 2
+            && (keys[k - 1] == "starting" || keys[k - 1] == "the" && keys[k - 2] == "from")
+    };
+    // A weapon or a death in the sentence: violence even in a match report ("a grenade thrown
+    // into a bar where fans watched a Premier League match killed two").
+    let deadly = |s: &Sentence| {
+        (s.first..s.end).any(|k| {
+            !start_gun(k)
+                && lex
+                    .longest(doc, keys, k, |e| {
+                        matches!(
+                            e,
+                            Entry::Weapon(_) | Entry::Casualty(CasualtyKind::Killed, _)
+                        )
+                    })
+                    .is_some()
+        })
+    };
     for t in words {
         let sent = doc.tokens[t.first].sent;
         let s = doc.sentences[sent];
         let sentence_words = &keys[s.first..s.end];
-        if sentence_words
-            .iter()
-            .filter(|w| SPORTS.contains(&w.as_str()))
-            .count()
-            >= 1
-        {
+        if sentence_words.iter().any(|w| SPORTS.contains(&w.as_str())) && !deadly(&s) {
             continue;
         }
         if t.first > 0 && NEGATIVE_BEFORE.contains(&keys[t.first - 1].as_str()) {
@@ -585,12 +601,6 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
         {
             continue;
         }
-        // "attack from the gun", "the starting gun": a race's start.
-        let start_gun = |k: usize| {
-            keys[k] == "gun"
-                && k >= 2
-                && (keys[k - 1] == "starting" || keys[k - 1] == "the" && keys[k - 2] == "from")
-        };
         if medical_attack
             && !t.strong
             && matches!(keys[t.first].as_str(), "attack" | "attacks")
@@ -602,19 +612,7 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
         {
             continue;
         }
-        if sports_doc
-            && !(s.first..s.end).any(|k| {
-                !start_gun(k)
-                    && lex
-                        .longest(doc, keys, k, |e| {
-                            matches!(
-                                e,
-                                Entry::Weapon(_) | Entry::Casualty(CasualtyKind::Killed, _)
-                            )
-                        })
-                        .is_some()
-            })
-        {
+        if sports_doc && !deadly(&s) {
             continue;
         }
         // "more attacks", "numerous smaller attacks": no single event.
@@ -686,11 +684,13 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
     // match report, an accident or a storm.
     let open_sentence = |out: &[Trigger], si: usize, s: &Sentence| {
         !out.iter().any(|t| doc.tokens[t.first].sent == si)
-            && !keys[s.first..s.end].iter().any(|w| {
-                SPORTS.contains(&w.as_str())
-                    || ACCIDENT.contains(&w.as_str())
-                    || NATURAL.contains(&w.as_str())
-            })
+            && !(keys[s.first..s.end]
+                .iter()
+                .any(|w| SPORTS.contains(&w.as_str()))
+                && !deadly(s))
+            && !keys[s.first..s.end]
+                .iter()
+                .any(|w| ACCIDENT.contains(&w.as_str()) || NATURAL.contains(&w.as_str()))
     };
     // A sentence that kills or wounds people with a bomb or a gun reports an attack even
     // without an attack word: "15 civilians were killed when their vehicle hit a roadside

@@ -1271,6 +1271,8 @@ mod tests {
             // A raid in which people are killed.
             "Police raided the compound at dawn, and gunmen inside killed two officers.",
             "Armed men raided a police station overnight and made off with rifles, police said.",
+            // A grenade in a bar where fans watched a match.
+            "Two people were killed when an assailant threw a grenade into a sports bar where fans were watching a Premier League match.",
         ] {
             assert_eq!(attacks(text).len(), 1, "{text}: {:?}", attacks(text));
         }
