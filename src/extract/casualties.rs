@@ -116,6 +116,17 @@ fn casualty_at(
     }
 }
 
+/// Participles that open a phrase of their own after a noun for people ("three men suspected
+/// of helping the bomber").
+const PARTICIPLES: &[&str] = &[
+    "known",
+    "suspected",
+    "accused",
+    "wanted",
+    "believed",
+    "thought",
+];
+
 /// "taken to hospital as a precaution", "for observation": an injury word that tells of no
 /// injury, ending at `end`.
 pub(crate) fn precautionary(keys: &[String], end: usize) -> bool {
@@ -212,10 +223,8 @@ fn noun_phrase(
         }
         // "three men suspected of helping the bomber": a participle after the people noun
         // opens a phrase of its own.
-        if matches!(
-            keys[j].as_str(),
-            "known" | "suspected" | "accused" | "wanted" | "believed" | "thought"
-        ) && last_word.is_some_and(|h| person_noun(lex, keys, h).is_some())
+        if PARTICIPLES.contains(&keys[j].as_str())
+            && last_word.is_some_and(|h| person_noun(lex, keys, h).is_some())
         {
             break;
         }
@@ -535,15 +544,12 @@ fn figures_in_sentence(
             {
                 // "A woman in her 30s died at the scene".
                 k += 3;
-            } else if keys.get(k).is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "known" | "suspected" | "accused" | "wanted" | "believed" | "thought"
-                )
-            }) {
-                // "A radio presenter known for denouncing corruption was shot dead", "three
-                // men suspected of helping the bomber had been detained": over the participle's
-                // phrase to the verb that tells the harm.
+            } else if keys
+                .get(k)
+                .is_some_and(|w| PARTICIPLES.contains(&w.as_str()))
+            {
+                // "three men suspected of helping the bomber had been detained": over the
+                // participle's phrase to the verb that tells the harm.
                 if let Some(v) = (k + 1..(k + 10).min(end))
                     .take_while(|&j| !matches!(keys[j].as_str(), "," | ";" | "who" | "which"))
                     .find(|&j| aux_at(j))

@@ -93,8 +93,8 @@ impl Places {
                     && doc.tokens.get(end).is_some_and(|t| {
                         t.cap && t.kind == TokKind::Word && t.sent == doc.tokens[i].sent
                     });
-                // "the Saba news agency", "Kabul television": a medium named after a place.
-                // "Saba, the news agency run by …".
+                // "the Saba news agency", "Kabul television", "Saba, the news agency run by
+                // …": a medium named after a place.
                 let medium_word = |w: &String| {
                     matches!(
                         w.as_str(),

@@ -683,12 +683,11 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
     // The later passes look only at sentences without an attack word yet, and never at a
     // match report, an accident or a storm.
     let open_sentence = |out: &[Trigger], si: usize, s: &Sentence| {
+        let words = &keys[s.first..s.end];
+        let sports = words.iter().any(|w| SPORTS.contains(&w.as_str()));
         !out.iter().any(|t| doc.tokens[t.first].sent == si)
-            && !(keys[s.first..s.end]
-                .iter()
-                .any(|w| SPORTS.contains(&w.as_str()))
-                && !deadly(s))
-            && !keys[s.first..s.end]
+            && (!sports || deadly(s))
+            && !words
                 .iter()
                 .any(|w| ACCIDENT.contains(&w.as_str()) || NATURAL.contains(&w.as_str()))
     };
