@@ -252,7 +252,7 @@ impl Actors {
             if doc.cased && !t.cap {
                 continue;
             }
-            // "the elder Tsarnaev", "the younger Bush": one of a family, maybe not the one
+            // "the elder Ostrinov", "the younger Bush": one of a family, maybe not the one
             // named in full.
             if i > 0 && matches!(keys[i - 1].as_str(), "elder" | "younger" | "older") {
                 continue;
@@ -1081,7 +1081,7 @@ fn classify_run(
     }
     // A place name alone is not an actor, unless an age follows it: towns have none
     // ("Campbell, a 29-year-old manager", "Campbell, 29,"). A town's old or other name
-    // may still name a person by the usual cues ("his brother, Dzhokhar,").
+    // may still name a person by the usual cues ("his brother, Ivan,").
     let mut other_place_name = false;
     if let Some((end, _)) = lex.longest(doc, keys, s, |x| {
         matches!(x, Entry::Place(_) | Entry::Country(_) | Entry::Demonym(_))

@@ -55,7 +55,7 @@ pub(crate) struct GeoPlace {
 
 impl GeoPlace {
     /// Whether a word is this place's own name, diacritics aside ("jalalabad" for
-    /// Jalālābād), rather than one of its other names ("dzhokhar" for Grozny).
+    /// Jalālābād), rather than one of its other names ("ivan" for Eyvān).
     pub(crate) fn own_name(&self, word: &str) -> bool {
         super::text::fold(&self.name) == super::text::fold(word)
     }

@@ -52,8 +52,8 @@ impl Places {
                 *flag = true;
             }
         }
-        // Words of the people named in the text: "Dzhokhar" alone is the given name of
-        // Dzhokhar Tsarnaev, not an old name of Grozny.
+        // Words of the people named in the text: "Ivan" alone is the given name of Ivan
+        // Petrov, not an old name of Eyvān in Iran.
         let person_words: HashSet<String> = actors
             .actors
             .iter()

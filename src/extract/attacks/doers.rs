@@ -95,7 +95,7 @@ pub(super) fn named_perpetrators(
             .take_while(|w| w.as_str() != "," || before.len() < 3)
             .position(|w| DOER_NOUNS.contains(&w.as_str()))
             .map(|back| m.first - 1 - back)
-            // "the bomber approached the Abu Imran café": a verb or an article between the
+            // "the bomber approached the Dara Penn café": a verb or an article between the
             // noun and the name leads to another phrase.
             .filter(|&d| {
                 keys[d + 1..m.first].iter().all(|w| {

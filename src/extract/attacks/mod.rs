@@ -774,7 +774,7 @@ fn build(
             let a = &actors.actors[m.actor.0];
             // "minister X's residence" struck: the owner is no victim.
             let owner = keys.get(m.end).is_some_and(|w| w == "'s");
-            // "an Ariana Grande concert" attacked: a name modifying the head names no victim.
+            // "an Anna Holt concert" attacked: a name modifying the head names no victim.
             let modifier = m.end <= arg.np.head;
             // Whom an attempt was made on is its target (see `victims`).
             let span = doc.span_of(m.first, m.end);
