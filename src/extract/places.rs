@@ -112,7 +112,22 @@ impl Places {
                         && keys[(end + 1).min(keys.len())..(end + 4).min(keys.len())]
                             .iter()
                             .any(medium_word);
-                if only_alternate && longer_name || medium {
+                // "the Boni forest", "the Kabul river": a natural feature named after a town.
+                let feature = keys.get(end).is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "forest"
+                            | "river"
+                            | "lake"
+                            | "mountains"
+                            | "mountain"
+                            | "hills"
+                            | "valley"
+                            | "desert"
+                            | "reserve"
+                    )
+                });
+                if only_alternate && longer_name || medium || feature {
                     i = end;
                     continue;
                 }
@@ -884,6 +899,9 @@ mod tests {
             "{found:?}"
         );
         let found = places("Saba, the news agency run by the rebels, said 15 people died.");
+        assert!(found.is_empty(), "{found:?}");
+        // A natural feature named after a town.
+        let found = places("Bodies were found in the Kabul river.");
         assert!(found.is_empty(), "{found:?}");
     }
 

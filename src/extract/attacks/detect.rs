@@ -773,6 +773,21 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
                     while a < s.end && keys[a].ends_with("ly") {
                         a += 1;
                     }
+                    // "fired rocket-propelled grenades at a police camp", "fired shots at".
+                    if keys[k] == "fired" {
+                        let mut w = a;
+                        while w < s.end && w < a + 3 && !matches!(keys[w].as_str(), "at" | "on") {
+                            w += 1;
+                        }
+                        let weapon = (a..w).any(|j| {
+                            lex.longest(doc, keys, j, |e| matches!(e, Entry::Weapon(_)))
+                                .is_some()
+                                || matches!(keys[j].as_str(), "shots" | "rounds" | "bullets")
+                        });
+                        if weapon && w > a {
+                            a = w;
+                        }
+                    }
                     if keys
                         .get(a)
                         .is_some_and(|w| matches!(w.as_str(), "at" | "on" | "upon"))

@@ -353,7 +353,25 @@ fn local_place(doc: &Doc<'_>, keys: &[String], places: &Places, t: &Trigger) -> 
         }
         k += 1;
     }
-    None
+    // Fronted: "Hours later, in neighbouring Lamu county, militants fired on a police camp".
+    places
+        .in_range(s.first, t.first)
+        .filter(|m| {
+            m.first > s.first
+                && matches!(keys[m.first - 1].as_str(), "in" | "near")
+                && keys.get(m.end).is_some_and(|w| w == ",")
+                // The clause's subject, then the attack word: not "In Washington, the
+                // secretary issued a statement saying that the attack …".
+                && t.first <= m.end + 5
+                && (m.end + 1..t.first).all(|k| {
+                    keys[k] != ","
+                        && LEXICONS
+                            .longest(doc, keys, k, |e| matches!(e, Entry::Speech))
+                            .is_none()
+                })
+        })
+        .last()
+        .map(|m| m.place)
 }
 
 /// True when the words near an attack word put it before the day's news: "last month",
@@ -387,11 +405,18 @@ fn split_by_place(
     places: &Places,
     main: &mut Vec<Trigger>,
 ) -> Vec<(Vec<Trigger>, bool)> {
+    // The town of a place, else its region ("Lamu county").
     let city_of = |p: PlaceId| {
-        places
-            .chain(p)
-            .into_iter()
+        let chain = places.chain(p);
+        chain
+            .iter()
             .find(|q| places.places[q.0].kind == PlaceKind::City)
+            .or_else(|| {
+                chain
+                    .iter()
+                    .find(|q| places.places[q.0].kind == PlaceKind::Region)
+            })
+            .copied()
     };
     let located: Vec<(Trigger, Option<PlaceId>)> = main
         .iter()
@@ -406,7 +431,8 @@ fn split_by_place(
     for (t, p) in located {
         let city = p.and_then(city_of);
         match city {
-            Some(c) if c != main_city => {
+            // A region that holds the main attack's town is no other place.
+            Some(c) if c != main_city && !places.chain(main_city).contains(&c) => {
                 let earlier = earlier_cue(doc, keys, &t);
                 if let Some(g) = groups.iter_mut().find(|g| g.0 == c) {
                     g.1.push(t);
@@ -1276,6 +1302,24 @@ mod tests {
         ] {
             assert_eq!(attacks(text).len(), 1, "{text}: {:?}", attacks(text));
         }
+    }
+
+    #[test]
+    fn attacks_in_other_towns_are_their_own() {
+        for text in [
+            "A bomb exploded in Kano on Monday, killing four people. Gunmen opened fire on a bus in Maiduguri, killing two.",
+            // A place fronted before the attack's clause, and shots fired with their weapon
+            // named.
+            "A bomb exploded in Kano on Monday, killing four people. Hours later, in Maiduguri, gunmen fired rockets at a police camp.",
+        ] {
+            let found = attacks(text);
+            assert_eq!(found.len(), 2, "{text}: {found:?}");
+        }
+        // Where the speaker is tells nothing of where the attack was.
+        let found = attacks(
+            "A bomb exploded in Kano on Monday, killing four people. In Lagos, the minister issued a statement saying that the attack was evil.",
+        );
+        assert_eq!(found.len(), 1, "{found:?}");
     }
 
     #[test]
