@@ -79,7 +79,8 @@ def main():
             wait.until(lambda d: "rdfs" not in d.find_element(By.ID, "status").text and
                        d.find_element(By.CSS_SELECTOR, "#results thead th").text == "label")
             labels = [td.text for td in driver.find_elements(By.CSS_SELECTOR, "#results tbody td")]
-            check("Westgate mall attack" in labels, f"a typed query runs: {labels}")
+            check(any(l.startswith("Westgate") and l.endswith("attack") for l in labels),
+                  f"a typed query runs: {labels}")
 
             want = expected_rows(base, "casualties_by_source")
             driver.find_element(By.CSS_SELECTOR, '#examples button[data-example="casualties_by_source"]').click()
@@ -90,16 +91,17 @@ def main():
             header = [th.text for th in driver.find_elements(By.CSS_SELECTOR, "#results thead th")]
             check(header[:3] == ["article", "attack", "kind"], f"the table has the query's columns: {header}")
             text = driver.find_element(By.ID, "results").text
-            check("killed" in text and "Westgate mall attack" in text, "the rows hold the figures and the attack")
+            check("killed" in text and "Westgate" in text, "the rows hold the figures and the attack")
 
             wait.until(lambda d: int(d.find_element(By.ID, "graph").get_attribute("data-nodes") or 0) > 5)
             graph = driver.find_element(By.ID, "graph")
             labels = graph.get_attribute("data-labels").split("|")
             nodes = int(graph.get_attribute("data-nodes"))
-            check("Westgate mall" in labels and "Al-Shabab" in labels and any("killed" in l for l in labels),
+            check(any(l.startswith("Westgate") for l in labels) and "Al-Shabab" in labels
+                  and any("killed" in l for l in labels),
                   f"the attack picture shows place, perpetrator and figures ({nodes} nodes)")
             summary = driver.find_element(By.ID, "attack-summary").text
-            check("Westgate mall" in summary, f"the picture is summed up: {summary!r}")
+            check("Westgate" in summary, f"the picture is summed up: {summary!r}")
             canvas_painted = driver.execute_script(
                 "const c = document.querySelector('#graph canvas[data-id=\"layer2-node\"]') || document.querySelectorAll('#graph canvas')[2];"
                 "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
