@@ -1160,6 +1160,11 @@ mod tests {
                 &[(Arrested, 3, "Three")],
             ),
             ("A woman in her 30s died at the scene.", &[(Killed, 1, "A")]),
+            // The words of South Asian copy for the dead.
+            (
+                "In the incident, six police personnel embraced martyrdom, and two soldiers were martyred.",
+                &[(Killed, 6, "six"), (Killed, 2, "two")],
+            ),
             // A toll far before its verb; a time after the count.
             (
                 "The death toll from a bombing that targeted a police truck in the city rose to 14 on Thursday.",
