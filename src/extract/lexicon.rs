@@ -51,13 +51,15 @@ pub(crate) struct GeoPlace {
     pub(crate) country: Option<usize>,
     /// Population.
     pub(crate) population: u64,
+    /// Its name in lower case without diacritics.
+    folded: String,
 }
 
 impl GeoPlace {
     /// Whether a word is this place's own name, diacritics aside ("jalalabad" for
     /// Jalālābād), rather than one of its other names ("ivan" for Eyvān).
     pub(crate) fn own_name(&self, word: &str) -> bool {
-        super::text::fold(&self.name) == super::text::fold(word)
+        self.folded == super::text::fold(word)
     }
 }
 
@@ -323,6 +325,7 @@ impl Lexicons {
                 is_city: *kind == "city",
                 country: country_by_iso.get(*iso2).copied(),
                 population: row.get(4).and_then(|p| p.parse().ok()).unwrap_or(0),
+                folded: super::text::fold(name),
             });
             lex.add(name, Entry::Place(idx));
             // An alternate name made only of common words ("The Bank" for Portsmouth, New
