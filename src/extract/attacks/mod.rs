@@ -332,16 +332,23 @@ fn local_place(doc: &Doc<'_>, keys: &[String], places: &Places, t: &Trigger) -> 
             return Some(m.place);
         }
     }
-    // After: "in X" within the clause.
+    // After: "in X" within the clause; "on a police post on the outskirts of X", "shelled the
+    // southern city of X".
     let mut k = t.end;
-    while k < s.end && k < t.end + 8 {
+    while k < s.end && k < t.end + 12 {
         if matches!(
             keys[k].as_str(),
             "," | ";" | "which" | "that" | "who" | "when" | "and"
         ) {
             break;
         }
-        if matches!(keys[k].as_str(), "in" | "at" | "near" | "outside") {
+        let of_place = keys[k] == "of"
+            && k > 0
+            && matches!(
+                keys[k - 1].as_str(),
+                "outskirts" | "city" | "town" | "village" | "centre" | "center" | "suburbs"
+            );
+        if of_place || matches!(keys[k].as_str(), "in" | "at" | "near" | "outside") {
             if let Some(m) = places
                 .in_range(k + 1, (k + 4).min(s.end))
                 .find(|m| m.first == k + 1)
@@ -1311,6 +1318,7 @@ mod tests {
             // A place fronted before the attack's clause, and shots fired with their weapon
             // named.
             "A bomb exploded in Kano on Monday, killing four people. Hours later, in Maiduguri, gunmen fired rockets at a police camp.",
+            "A bomb exploded in Kano on Monday, killing four people. Two men opened fire on a police post on the outskirts of Maiduguri, killing three officers.",
         ] {
             let found = attacks(text);
             assert_eq!(found.len(), 2, "{text}: {found:?}");
