@@ -100,7 +100,8 @@ pub(crate) fn find(
             _ => main_triggers.push(*t),
         }
     }
-    let other_places = split_by_place(doc, keys, places, &mut main_triggers);
+    let mut other_places = split_by_place(doc, keys, places, &mut main_triggers);
+    other_places.extend(split_separate(doc, keys, &mut main_triggers));
     if !main_triggers.is_empty() {
         // Harm verbs outside the attack words' sentences ("the mayor was later murdered")
         // tell of the main attack too, unless their sentence reports a cited one.
@@ -402,6 +403,38 @@ fn earlier_cue(doc: &Doc<'_>, keys: &[String], t: &Trigger) -> bool {
             _ => false,
         }
     })
+}
+
+/// Takes out of `main` the attack words of sentences that say they tell of another attack ("In
+/// a separate incident, a soldier was killed when a drone …"), one group per sentence, unless
+/// that would leave the main attack without a word.
+fn split_separate(
+    doc: &Doc<'_>,
+    keys: &[String],
+    main: &mut Vec<Trigger>,
+) -> Vec<(Vec<Trigger>, bool)> {
+    let separate = |t: &Trigger| {
+        let s = doc.sentences[doc.tokens[t.first].sent];
+        keys[s.first..s.end.min(s.first + 6)].windows(2).any(|w| {
+            w[0] == "separate" && matches!(w[1].as_str(), "incident" | "attack" | "attacks")
+        }) || keys.get(s.first).is_some_and(|w| w == "separately")
+    };
+    if main.iter().all(separate) {
+        return Vec::new();
+    }
+    let mut groups: Vec<(usize, Vec<Trigger>)> = Vec::new();
+    main.retain(|t| {
+        if !separate(t) {
+            return true;
+        }
+        let sent = doc.tokens[t.first].sent;
+        match groups.iter_mut().find(|g| g.0 == sent) {
+            Some(g) => g.1.push(*t),
+            None => groups.push((sent, vec![*t])),
+        }
+        false
+    });
+    groups.into_iter().map(|(_, ts)| (ts, false)).collect()
 }
 
 /// Takes out of `main` the attack words placed in another city than the main attack's, grouped
@@ -1323,6 +1356,11 @@ mod tests {
             let found = attacks(text);
             assert_eq!(found.len(), 2, "{text}: {found:?}");
         }
+        // A sentence that says it tells of another attack.
+        let found = attacks(
+            "A car bomb exploded outside a police station in Kano on Tuesday, killing two. In a separate incident, a soldier was killed when a drone dropped a bomb on an army base.",
+        );
+        assert_eq!(found.len(), 2, "{found:?}");
         // Where the speaker is tells nothing of where the attack was.
         let found = attacks(
             "A bomb exploded in Kano on Monday, killing four people. In Lagos, the minister issued a statement saying that the attack was evil.",
