@@ -532,14 +532,18 @@ impl Places {
             return;
         }
         let n = doc.tokens.len();
-        // The name's words: capitalised, not an actor's or a known place's; its first word
-        // no common word ("Tamoro Bay", not "Olympic").
+        // The name's words: capitalised, not an actor's or a known place's, no nationality
+        // ("an Afghan village"); its first word no common word ("Tamoro Bay", not "Olympic").
         let free = |k: usize, head: bool, mentions: &[PlaceMention]| {
             k < n
                 && doc.tokens[k].cap
                 && doc.tokens[k].kind == TokKind::Word
                 && !in_actor[k]
                 && !(head && lex.is_common(&keys[k], 3000))
+                && !lex
+                    .entries(&keys[k..=k])
+                    .iter()
+                    .any(|e| matches!(e, Entry::Demonym(_) | Entry::Country(_)))
                 && !mentions.iter().any(|m| m.first <= k && k < m.end)
         };
         let mut found: Vec<(usize, usize)> = Vec::new();
@@ -925,8 +929,16 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
-        // A common word before "village" names none.
-        let found = places("Visitors liked the Green village fair.");
-        assert!(found.is_empty(), "{found:?}");
+        // A common word or a nationality before "village" names none.
+        for text in [
+            "Visitors liked the Green village fair.",
+            "Gunmen attacked an Afghan village near the border.",
+        ] {
+            let found = places(text);
+            assert!(
+                found.iter().all(|p| p.1 != PlaceKind::City),
+                "{text}: {found:?}"
+            );
+        }
     }
 }
