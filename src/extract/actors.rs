@@ -63,6 +63,9 @@ const GROUP_NOUNS: &[&str] = &[
     "faction",
 ];
 
+/// Words before a surname that are no part of a person's name.
+const HONORIFICS: &[&str] = &["mr", "mrs", "ms", "miss", "dr", "sir", "prof"];
+
 fn is_time_word(w: &str) -> bool {
     super::dates::month(w).is_some() && w != "may" || super::dates::weekday(w).is_some()
 }
@@ -117,35 +120,56 @@ impl Actors {
         lex: &Lexicons,
         mut candidates: Vec<Candidate>,
     ) {
-        // Longest names first, so shorter forms attach to the fullest one.
-        candidates.sort_by(|a, b| {
-            (b.end - b.first)
-                .cmp(&(a.end - a.first))
+        // Longest names first, so shorter forms attach to the fullest one. An honorific is
+        // no part of the name: "Mr. Ostrinov" is a short form of "Varek Ostrinov".
+        let mut candidates: Vec<(Candidate, Vec<String>, bool)> = candidates
+            .drain(..)
+            .map(|c| {
+                let mut tokens = name_key_tokens(lex, &keys[c.first..c.end]);
+                let honorific = c.kind == ActorKind::Person
+                    && tokens.len() > 1
+                    && HONORIFICS.contains(&undot(&tokens[0]).as_str());
+                if honorific {
+                    tokens.remove(0);
+                }
+                (c, tokens, honorific)
+            })
+            .collect();
+        candidates.sort_by(|(a, ta, _), (b, tb, _)| {
+            tb.len()
+                .cmp(&ta.len())
+                .then((b.end - b.first).cmp(&(a.end - a.first)))
                 .then(a.first.cmp(&b.first))
         });
         let mut by_known: HashMap<usize, usize> = HashMap::new();
-        for c in candidates {
-            let words: Vec<String> = keys[c.first..c.end].to_vec();
-            let tokens = name_key_tokens(lex, &words);
+        for (c, tokens, honorific) in candidates {
             if tokens.is_empty() {
                 continue;
             }
+            let words: Vec<String> = keys[c.first..c.end].to_vec();
             let surface = doc.slice(c.first, c.end).trim().to_owned();
             let existing = if let Some(k) = c.known.and_then(|k| by_known.get(&k)) {
                 Some(*k)
             } else {
-                self.actors.iter().enumerate().position(|(idx, a)| {
+                let mut matching = self.actors.iter().enumerate().filter(|(idx, a)| {
                     let same_family = a.kind == c.kind
                         || (a.kind.is_organization()
                             && c.kind.is_organization()
                             && c.known.is_none());
                     same_family
-                        && self.forms[idx].iter().any(|f| {
+                        && self.forms[*idx].iter().any(|f| {
                             let contains = tokens.iter().all(|t| f.contains(t));
                             let same_last = f.last() == tokens.last();
                             contains && (same_last || a.kind.is_organization())
                         })
-                })
+                });
+                let first = matching.next().map(|(idx, _)| idx);
+                // "Mr. Ostrinov" when two Ostrinovs are named in full is neither for sure.
+                if honorific && matching.next().is_some() {
+                    None
+                } else {
+                    first
+                }
             };
             let id = if let Some(idx) = existing {
                 let actor = &mut self.actors[idx];
@@ -1548,6 +1572,29 @@ mod tests {
         assert_eq!(found[0].2, ["Samuel Mwangi", "Mwangi"]);
         // "The elder Mwangi" may be another of the family.
         let found = actors("Samuel Ade Mwangi spoke first. The elder Mwangi died in 2001.");
+        assert!(found.iter().all(|a| a.2.is_empty()), "{found:?}");
+    }
+
+    #[test]
+    fn an_honorific_and_a_surname_are_a_short_form() {
+        // Either order: the full name is the label.
+        for text in [
+            "Police named Daniel Ostrinov. Officials say Mr. Ostrinov set off the bomb.",
+            "Officials say Mr. Ostrinov set off the bomb. Police named him as Daniel Ostrinov.",
+        ] {
+            let found = actors(text);
+            let people: Vec<_> = found.iter().filter(|a| a.1 == ActorKind::Person).collect();
+            assert_eq!(people.len(), 1, "{text}: {found:?}");
+            assert_eq!(people[0].0, "Daniel Ostrinov", "{text}");
+            assert!(
+                people[0].2.iter().all(|a| a.ends_with("Ostrinov")) && !people[0].2.is_empty(),
+                "{text}: {found:?}"
+            );
+        }
+        // Two of the family named in full: "Mr. Ostrinov" may be either.
+        let found = actors(
+            "Daniel Ostrinov and Peter Ostrinov were charged. Mr. Ostrinov said he was innocent.",
+        );
         assert!(found.iter().all(|a| a.2.is_empty()), "{found:?}");
     }
 
