@@ -20,6 +20,22 @@ use super::text::{Doc, TokKind};
 use crate::event::{ActorId, AttackId, Casualty, CasualtyKind, Qualifier};
 use jiff::civil::Date;
 
+/// The auxiliaries of a passive or perfect verb: "were killed", "have died".
+const BE_HAVE: &[&str] = &[
+    "were", "was", "are", "is", "have", "has", "had", "been", "be", "being",
+];
+
+/// True when a noun phrase that could be a verb's object starts at `i`: a number or a
+/// determiner ("killed seven people", "shot a police officer", "wounded the driver").
+fn object_at(doc: &Doc<'_>, keys: &[String], i: usize) -> bool {
+    i < keys.len()
+        && (number::parse_at(doc, i).is_some()
+            || matches!(
+                keys[i].as_str(),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its"
+            ))
+}
+
 const AUX: &[&str] = &[
     "were",
     "was",
@@ -289,7 +305,7 @@ fn noun_phrase(
             let modifies = lex.word_class(&keys[j]).is_some_and(|c| c.adj || c.verb);
             if noun_follows
                 && modifies
-                && number::parse_at(doc, end).is_none()
+                && !object_at(doc, keys, end)
                 && end < limit
                 && doc.tokens[end].kind == TokKind::Word
                 && !AUX.contains(&keys[end].as_str())
@@ -575,8 +591,13 @@ fn figures_in_sentence(
             }
             // "a suicide bomber killed seven people": a verb with a count as its object
             // counts the object, not the subject.
+            // So is one with a noun phrase as its object: "the two brothers also fatally
+            // shot a police officer". Not after an auxiliary: "two were shot dead a day later".
+            let active = (after..k).all(|j| !BE_HAVE.contains(&keys[j].as_str()));
             if let Some((_, kd, _)) = casualty_at(doc, keys, lex, k).filter(|(e, _, p)| {
-                *p != Position::Before && !(k == after && number::parse_at(doc, *e).is_some())
+                *p != Position::Before
+                    && !(k == after && number::parse_at(doc, *e).is_some())
+                    && !(active && *p == Position::Both && object_at(doc, keys, *e))
             }) {
                 kind = Some(kd);
             }
@@ -1207,6 +1228,21 @@ mod tests {
                     (Hostage, 3, "Three"),
                 ],
             ),
+            // The subject of an active verb with its own object is no figure.
+            (
+                "The two brothers also fatally shot a police officer.",
+                &[(Killed, 1, "a")],
+            ),
+            ("Three gunmen shot dead a guard.", &[(Killed, 1, "a")]),
+            (
+                "They were accused of shooting dead a police officer.",
+                &[(Killed, 1, "a")],
+            ),
+            (
+                "The brothers shot to death a university patrol officer.",
+                &[(Killed, 1, "a")],
+            ),
+            ("Two soldiers were shot dead.", &[(Killed, 2, "Two")]),
         ];
         for (text, expected) in cases {
             let got = figures(text);
