@@ -112,6 +112,11 @@ fn word_number(word: &str) -> Option<u64> {
     (t >= 20 && t % 10 == 0 && o < 10).then_some(t + o)
 }
 
+/// True for a number in one word: "five", "twenty-five", "dozens", "12".
+pub(crate) fn is_number_word(word: &str) -> bool {
+    word_number(word).is_some() || multiplier(word).is_some() || digits(word).is_some()
+}
+
 /// Digits with thousands separators ("1,000") or a decimal ("2.5", with a multiplier after).
 fn digits(word: &str) -> Option<f64> {
     let clean: String = word.chars().filter(|c| *c != ',').collect();

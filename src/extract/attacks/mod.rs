@@ -239,8 +239,49 @@ pub(crate) fn find(
     for attack in &mut found.attacks {
         let doers = attack.perpetrators.clone();
         attack.victims.retain(|v| !doers.contains(v));
+        attack.perpetrators = distinct_doers(actors, &attack.perpetrators);
     }
     found
+}
+
+/// The doers of one attack without descriptions that another one repeats with only a count
+/// or a hedge: "gunmen" beside "five gunmen", "suspect" beside "possible suspect". Other
+/// words may tell another group: "guerrillas" beside "urban guerrillas".
+fn distinct_doers(actors: &Actors, doers: &[ActorId]) -> Vec<ActorId> {
+    let words = |id: &ActorId| -> Vec<String> {
+        actors.actors[id.0]
+            .name
+            .to_lowercase()
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect()
+    };
+    let only_more = |extra: &str| {
+        super::number::is_number_word(extra)
+            || matches!(
+                extra,
+                "possible" | "suspected" | "alleged" | "unidentified" | "unknown" | "several"
+            )
+    };
+    doers
+        .iter()
+        .filter(|&x| {
+            let actor = &actors.actors[x.0];
+            let wx = words(x);
+            actor.named
+                || !doers.iter().any(|y| {
+                    let other = &actors.actors[y.0];
+                    let wy = words(y);
+                    y != x
+                        && !other.named
+                        && other.kind == actor.kind
+                        && wy.len() > wx.len()
+                        && wx.iter().all(|w| wy.contains(w))
+                        && wy.iter().filter(|w| !wx.contains(w)).all(|w| only_more(w))
+                })
+        })
+        .copied()
+        .collect()
 }
 
 /// "A suicide bomber struck the market … The bomber mixed into the crowd": a definite noun
