@@ -415,6 +415,21 @@ struct Raw {
     np: (usize, usize),
 }
 
+/// A count at `i`, or "a" and "an" as a weak count of one: "a wounded attacker", "including a
+/// child". Only tight patterns around it make a weak count a figure.
+fn count_at(doc: &Doc<'_>, keys: &[String], i: usize) -> Option<Count> {
+    number::parse_at(doc, i).or_else(|| {
+        matches!(keys[i].as_str(), "a" | "an").then_some(Count {
+            first: i,
+            end: i + 1,
+            count: 1,
+            max: None,
+            qualifier: Qualifier::Exact,
+            weak: true,
+        })
+    })
+}
+
 fn figures_in_sentence(
     doc: &Doc<'_>,
     keys: &[String],
@@ -459,17 +474,7 @@ fn figures_in_sentence(
             qualifier: Qualifier::Exact,
             weak: false,
         });
-        let count = count.or_else(|| number::parse_at(doc, i)).or_else(|| {
-            // "a wounded attacker", "one person": a count of one in tight patterns.
-            matches!(keys[i].as_str(), "a" | "an").then_some(Count {
-                first: i,
-                end: i + 1,
-                count: 1,
-                max: None,
-                qualifier: Qualifier::Exact,
-                weak: true,
-            })
-        });
+        let count = count.or_else(|| count_at(doc, keys, i));
         let Some(count) = count.filter(|c| c.end <= end) else {
             i += 1;
             continue;
@@ -669,7 +674,11 @@ fn figures_in_sentence(
             }
             // "killed two police officers and three civilians": a count joined to the one
             // before shares its kind.
-            if kind.is_none() && !count.weak {
+            // A weak count joins only with "and": "six police officers and a priest", not
+            // the apposition in "Two of the victims, a man in his sixties, …".
+            if kind.is_none()
+                && (!count.weak || count.first > first && keys[count.first - 1] == "and")
+            {
                 let mut j = count.first;
                 if j > first && keys[j - 1] == "and" {
                     j -= 1;
@@ -741,7 +750,8 @@ fn subsets(
     };
     let mut k = cue + if keys[cue] == "among" { 2 } else { 1 };
     while k < end {
-        let Some(count) = number::parse_at(doc, k).filter(|c| c.end <= end && !c.weak) else {
+        // "including a child": a weak count here has its people noun, checked below.
+        let Some(count) = count_at(doc, keys, k).filter(|c| c.end <= end) else {
             break;
         };
         let np = noun_phrase(doc, keys, lex, count.end, end);
