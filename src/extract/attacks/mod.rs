@@ -1699,6 +1699,11 @@ mod tests {
                 "gunmen attacked a bus in the city. the police have arrested two suspects in this attack.",
                 &["two suspects"],
             ),
+            // A later bare description is no second doer.
+            (
+                "five gunmen attacked a bus in the city. witnesses said gunmen opened fire on the bus.",
+                &["five gunmen"],
+            ),
         ];
         assert_found(cases, perpetrators_in);
         // The government is no suspect, and a denial accuses nobody.
