@@ -437,13 +437,28 @@ fn violence(
                 _ if denied(keys, doc.sentences[doc.tokens[k].sent].first, k) => false,
                 // "the bomb squad", "a bomb scare": no weapon used.
                 Entry::Weapon(w) => {
-                    !matches!(w, Weapon::Vehicle | Weapon::Chemical | Weapon::Incendiary)
+                    // An acid or a fire bomb is a weapon in a story; near one word it may
+                    // be a spill or a blaze.
+                    !matches!(w, Weapon::Vehicle)
+                        && (!attack_words || !matches!(w, Weapon::Chemical | Weapon::Incendiary))
                         && !keys.get(e).is_some_and(|n| {
                             matches!(
                                 n.as_str(),
                                 "squad" | "squads" | "disposal" | "scare" | "threat" | "threats"
                             )
                         })
+                }
+                // Across a whole story "holding" or "held" alone is no hostage: "held a
+                // news conference", "holding copies of the deeds".
+                Entry::Casualty(crate::event::CasualtyKind::Hostage, _)
+                    if !attack_words
+                        && !keys[k..e].iter().any(|w| {
+                            ["hostage", "captiv", "kidnap", "abduct"]
+                                .iter()
+                                .any(|p| w.starts_with(p))
+                        }) =>
+                {
+                    false
                 }
                 Entry::Casualty(kind, _) => {
                     casualties_count
@@ -570,6 +585,11 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
                 w[0].as_str(),
                 "panic" | "heart" | "asthma" | "anxiety" | "migraine" | "gout"
             )
+    });
+    // A story that tells of an attack of the distant past (a siege of 1266).
+    let historic_doc = words.iter().any(|t| {
+        let s = doc.sentences[doc.tokens[t.first].sent];
+        historic(doc, keys, &s)
     });
     // "attack from the gun", "the starting gun": a race's start.
     let start_gun = |k: usize| {
@@ -756,6 +776,28 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
             && !carried
             && !violent_context(doc, keys, lex, actors, a, b, (t.first, t.end), !blast)
         {
+            continue;
+        }
+        // In a story of an animal's attack even "a massacre" needs a weapon, an attacker or
+        // harmed people in its own sentence: "It was a massacre out there," said the rancher
+        // whose sheep the wolves killed.
+        if (t.strong && animal_attack || historic_doc)
+            && !violence(
+                doc,
+                keys,
+                lex,
+                actors,
+                s.first,
+                s.end,
+                (t.first, t.end),
+                true,
+                false,
+            )
+        {
+            continue;
+        }
+        // A siege of 1266, "medieval siege warfare": history, not news of an attack.
+        if historic(doc, keys, &s) {
             continue;
         }
         out.push(t);
@@ -1050,11 +1092,27 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
     {
         out.clear();
     }
-    // A document whose attack words are all weak, and which names no weapon, attacker, armed
-    // group or harmed person besides them, uses them in words: a company "under siege", a
-    // rival's "assault" on a record.
-    if out.iter().all(|t| !t.strong)
-        && !violence(doc, keys, lex, actors, 0, keys.len(), (0, 0), true, false)
+    // A document that names no weapon, attacker, armed group or harmed person besides its
+    // attack words uses them in words, when they are weak or often said in words: a company
+    // "under siege", a rival who "ambushed" a candidate in a debate. "The assassination of
+    // the candidate" needs nothing more.
+    if out.iter().all(|t| {
+        !t.strong
+            || matches!(
+                keys[t.first].as_str(),
+                "ambush"
+                    | "ambushed"
+                    | "ambushes"
+                    | "massacre"
+                    | "siege"
+                    | "raid"
+                    | "raided"
+                    | "blitz"
+                    | "onslaught"
+                    | "bombardment"
+                    | "bombarded"
+            )
+    }) && !violence(doc, keys, lex, actors, 0, keys.len(), (0, 0), true, false)
     {
         out.clear();
     }
@@ -1367,6 +1425,27 @@ pub(super) fn flop(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, k: usize) -> 
                 || lex
                     .word_class(&keys[np.head])
                     .is_some_and(|c| c.noun_class == Some(NounClass::Possession)))
+    })
+}
+
+/// Words of the distant past.
+const HISTORIC: &[&str] = &[
+    "medieval",
+    "mediaeval",
+    "ancient",
+    "trebuchet",
+    "trebuchets",
+];
+
+/// True for a sentence set in the distant past: a year before 1800 or a word of the middle
+/// ages.
+pub(super) fn historic(doc: &Doc<'_>, keys: &[String], s: &Sentence) -> bool {
+    (s.first..s.end).any(|k| {
+        HISTORIC.contains(&keys[k].as_str())
+            || matches!(
+                dates::parse_at(doc, k).map(|t| t.value),
+                Some(TimeValue::Year(y)) if y < 1800
+            )
     })
 }
 
