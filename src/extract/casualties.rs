@@ -225,7 +225,10 @@ fn noun_phrase(
         }
         // "put the death toll at nine late Wednesday": a time ends the phrase.
         let time_at = |k: usize| k < limit && dates::parse_at(doc, k).is_some();
-        if time_at(j) || matches!(keys[j].as_str(), "late" | "early") && time_at(j + 1) {
+        // Not a time that names the people: "a night watchman".
+        if time_at(j) && person_noun(lex, keys, j + 1).is_none()
+            || matches!(keys[j].as_str(), "late" | "early") && time_at(j + 1)
+        {
             break;
         }
         // "Hundreds mourn teenager killed in …": a verb ends the phrase, and the count is its
@@ -571,16 +574,18 @@ fn figures_in_sentence(
             {
                 // "three men suspected of helping the bomber had been detained": over the
                 // participle's phrase to the verb that tells the harm.
+                // The first auxiliary with a harm after it: "as" in "acting as informants"
+                // is none.
                 if let Some(v) = (k + 1..(k + 10).min(end))
                     .take_while(|&j| !matches!(keys[j].as_str(), "," | ";" | "who" | "which"))
-                    .find(|&j| aux_at(j))
+                    .find(|&j| {
+                        aux_at(j)
+                            && (j..(j + 4).min(end))
+                                .any(|h| casualty_at(doc, keys, lex, h).is_some())
+                    })
                 {
-                    let harm =
-                        (v..(v + 4).min(end)).any(|j| casualty_at(doc, keys, lex, j).is_some());
-                    if harm {
-                        k = v;
-                        resume = v;
-                    }
+                    k = v;
+                    resume = v;
                 }
             }
             let after = k;
@@ -1253,6 +1258,15 @@ mod tests {
                 &[(Killed, 1, "a")],
             ),
             ("Two soldiers were shot dead.", &[(Killed, 2, "Two")]),
+            ("A night watchman was shot dead.", &[(Killed, 1, "A")]),
+            (
+                "Rebels killed between 20 and 25 people.",
+                &[(Killed, 20, "between 20 and 25")],
+            ),
+            (
+                "Four people suspected of acting as informants had been arrested.",
+                &[(Arrested, 4, "Four")],
+            ),
         ];
         for (text, expected) in cases {
             let got = figures(text);

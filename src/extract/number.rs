@@ -278,18 +278,22 @@ pub(crate) fn parse_at(doc: &Doc<'_>, i: usize) -> Option<Count> {
     }
     let (count, mut end, vague) = bare(doc, start)?;
     let mut max = None;
+    let mut first = i;
     if vague {
         if qualifier == Qualifier::Exact {
             qualifier = Qualifier::AtLeast;
         }
     } else {
         // Ranges: "10 to 15", "10-15", "10–15", "10 or 15", "between 10 and 15" (the "between"
-        // is before `i` and not needed).
+        // is before `i`, and part of the count's words).
         let sep = doc.norm(end);
         if matches!(sep, "to" | "-" | "–" | "—" | "or" | "and") {
             if let Some((hi, hi_end, false)) = bare(doc, end + 1) {
                 let joined = !matches!(sep, "and") || doc.norm(i.wrapping_sub(1)) == "between";
                 if joined && hi > count {
+                    if sep == "and" {
+                        first = i - 1;
+                    }
                     max = Some(hi);
                     end = hi_end;
                     if qualifier == Qualifier::Exact {
@@ -305,7 +309,7 @@ pub(crate) fn parse_at(doc: &Doc<'_>, i: usize) -> Option<Count> {
     // "a dozen" alone (no other number) is a real count, but a bare "a" never reaches here.
     let weak = !vague && start == i && matches!(doc.norm(start), "one") && end == start + 1;
     Some(Count {
-        first: i,
+        first,
         end,
         count,
         max,
