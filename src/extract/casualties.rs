@@ -1260,6 +1260,10 @@ mod tests {
             ("Two soldiers were shot dead.", &[(Killed, 2, "Two")]),
             ("A night watchman was shot dead.", &[(Killed, 1, "A")]),
             (
+                "At least 10 others suffered gunshot wounds. Three of them were treated for injuries.",
+                &[(Injured, 10, "At least 10"), (Injured, 3, "Three")],
+            ),
+            (
                 "Rebels killed between 20 and 25 people.",
                 &[(Killed, 20, "between 20 and 25")],
             ),
