@@ -352,40 +352,13 @@ pub(super) fn trigger_at(
     })
 }
 
-/// True when tokens `first..end` hold violent context other than the trigger at `skip`.
+/// True when tokens `first..end` hold violent context other than the trigger at `skip`;
+/// other attack words count only when `attack_words` is true.
 #[expect(
     clippy::too_many_arguments,
     reason = "the shared state of one extraction"
 )]
 pub(super) fn violent_context(
-    doc: &Doc<'_>,
-    keys: &[String],
-    lex: &Lexicons,
-    actors: &Actors,
-    first: usize,
-    end: usize,
-    skip: (usize, usize),
-    casualties_count: bool,
-) -> bool {
-    violence(
-        doc,
-        keys,
-        lex,
-        actors,
-        first,
-        end,
-        skip,
-        casualties_count,
-        true,
-    )
-}
-
-/// `violent_context`, where other attack words count only when `attack_words` is true.
-#[expect(
-    clippy::too_many_arguments,
-    reason = "the shared state of one extraction"
-)]
-fn violence(
     doc: &Doc<'_>,
     keys: &[String],
     lex: &Lexicons,
@@ -774,7 +747,7 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
         };
         if !t.strong
             && !carried
-            && !violent_context(doc, keys, lex, actors, a, b, (t.first, t.end), !blast)
+            && !violent_context(doc, keys, lex, actors, a, b, (t.first, t.end), !blast, true)
         {
             continue;
         }
@@ -782,7 +755,7 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
         // harmed people in its own sentence: "It was a massacre out there," said the rancher
         // whose sheep the wolves killed.
         if (t.strong && animal_attack || historic_doc)
-            && !violence(
+            && !violent_context(
                 doc,
                 keys,
                 lex,
@@ -1087,6 +1060,7 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
                 keys.len(),
                 (t.first, t.end),
                 true,
+                true,
             )
         })
     {
@@ -1112,7 +1086,7 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
                     | "bombardment"
                     | "bombarded"
             )
-    }) && !violence(doc, keys, lex, actors, 0, keys.len(), (0, 0), true, false)
+    }) && !violent_context(doc, keys, lex, actors, 0, keys.len(), (0, 0), true, false)
     {
         out.clear();
     }
