@@ -352,8 +352,9 @@ pub(super) fn trigger_at(
     })
 }
 
-/// True when tokens `first..end` hold violent context other than the trigger at `skip`;
-/// other attack words count only when `attack_words` is true.
+/// True when tokens `first..end` hold violent context other than the trigger at `skip`.
+/// Without `attack_words` (a whole story or sentence judged apart from its attack words) other
+/// attack words do not count, an acid or a fire bomb does, and a bare "held" does not.
 #[expect(
     clippy::too_many_arguments,
     reason = "the shared state of one extraction"
@@ -392,7 +393,7 @@ pub(super) fn violent_context(
         {
             return true;
         }
-        if !attack_words && is_attacker_noun(lex, keys, k).is_some() {
+        if is_attacker_noun(lex, keys, k).is_some() {
             return true;
         }
         if mining_site(keys, k) || flop(doc, keys, lex, k) || idea_killed(doc, keys, lex, k) {
@@ -751,6 +752,10 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
         {
             continue;
         }
+        // A siege of 1266, "medieval siege warfare": history, not news of an attack.
+        if historic(doc, keys, &s) {
+            continue;
+        }
         // In a story of an animal's attack even "a massacre" needs a weapon, an attacker or
         // harmed people in its own sentence: "It was a massacre out there," said the rancher
         // whose sheep the wolves killed.
@@ -767,10 +772,6 @@ pub(crate) fn triggers(doc: &Doc<'_>, keys: &[String], actors: &Actors) -> Vec<T
                 false,
             )
         {
-            continue;
-        }
-        // A siege of 1266, "medieval siege warfare": history, not news of an attack.
-        if historic(doc, keys, &s) {
             continue;
         }
         out.push(t);
@@ -1359,11 +1360,7 @@ pub(super) fn flop(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, k: usize) -> 
     }
     let first = doc.sentences[doc.tokens[k].sent].first;
     // "'Iron Vanguard' bombs": a title in quotation marks fails.
-    let opened = |q: char| {
-        (first..k - 1).any(|j| {
-            keys[j].starts_with(q) || doc.tokens[j].kind == TokKind::Quote && keys[j].starts_with(q)
-        })
-    };
+    let opened = |q: char| (first..k - 1).any(|j| keys[j].starts_with(q));
     if k > first
         && matches!(keys[k].as_str(), "bombed" | "bombs")
         && (doc.tokens[k - 1].kind == TokKind::Quote
@@ -1393,12 +1390,9 @@ pub(super) fn flop(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, k: usize) -> 
         // "the game bombed": a show, a game or a launch fails; nobody bombs with one.
         np.head >= first
             && (abstract_noun(lex, &keys[np.head])
-                || lex
-                    .word_class(&keys[np.head])
-                    .is_some_and(|c| c.noun_class == Some(NounClass::Act))
-                || lex
-                    .word_class(&keys[np.head])
-                    .is_some_and(|c| c.noun_class == Some(NounClass::Possession)))
+                || lex.word_class(&keys[np.head]).is_some_and(|c| {
+                    matches!(c.noun_class, Some(NounClass::Act | NounClass::Possession))
+                }))
     })
 }
 
@@ -1427,9 +1421,8 @@ pub(super) fn historic(doc: &Doc<'_>, keys: &[String], s: &Sentence) -> bool {
 /// the bill".
 pub(super) fn idea_killed(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, k: usize) -> bool {
     matches!(keys[k].as_str(), "kill" | "kills" | "killed")
-        && keys.get(k + 1).is_some_and(|w| w == "off")
-        || matches!(keys[k].as_str(), "kill" | "kills" | "killed")
-            && roles::np_at(doc, keys, lex, k + 1).is_some_and(|np| {
+        && (keys.get(k + 1).is_some_and(|w| w == "off")
+            || roles::np_at(doc, keys, lex, k + 1).is_some_and(|np| {
                 np.first == k + 1
                     && !matches!(keys[np.head].as_str(), "life" | "lives")
                     && lex.word_class(&keys[np.head]).is_some_and(|c| {
@@ -1438,7 +1431,7 @@ pub(super) fn idea_killed(doc: &Doc<'_>, keys: &[String], lex: &Lexicons, k: usi
                             Some(NounClass::Abstract | NounClass::Act | NounClass::Possession)
                         )
                     })
-            })
+            }))
 }
 
 /// True when the phrase after an attack word at `at` is an idea, a quality or a matter of
