@@ -168,7 +168,7 @@ impl Actors {
                 if honorific && matching.next().is_some() {
                     None
                 } else {
-                    first
+                    first.or_else(|| self.given_name_of(&tokens, c.kind))
                 }
             };
             let id = if let Some(idx) = existing {
@@ -227,6 +227,24 @@ impl Actors {
         }
     }
 
+    /// The one person named in full whose given name is this lone word: "Varek" after "Varek
+    /// Ostrinov" (families in the news go by given names). Not when two share it, nor for a
+    /// word that is a town, a country or a common word.
+    fn given_name_of(&self, tokens: &[String], kind: ActorKind) -> Option<usize> {
+        let [word] = tokens else { return None };
+        if kind != ActorKind::Person || !given_name_like(word) {
+            return None;
+        }
+        let mut found = self.actors.iter().enumerate().filter(|(idx, a)| {
+            a.kind == ActorKind::Person
+                && self.forms[*idx]
+                    .iter()
+                    .any(|f| f.len() > 1 && f.first() == Some(word))
+        });
+        let first = found.next().map(|(idx, _)| idx);
+        if found.next().is_some() { None } else { first }
+    }
+
     /// A capitalised word that is the last name (or the first word) of exactly one person is
     /// a mention of that person ("Odhiambo" after "Amina Wanjiru Odhiambo").
     fn surname_mentions(&mut self, doc: &Doc<'_>, keys: &[String], covered: &[bool]) {
@@ -249,16 +267,7 @@ impl Actors {
                 // "Varek" after "Varek Ostrinov": families in the news go by given names.
                 // Not a town's own name, though: "Boston" in "Boston Marathon".
                 if let [first, _, ..] = form.as_slice() {
-                    let town =
-                        LEXICONS
-                            .entries(std::slice::from_ref(first))
-                            .iter()
-                            .any(|e| match e {
-                                Entry::Place(p) => LEXICONS.places[*p].own_name(first),
-                                Entry::Country(_) | Entry::Demonym(_) => true,
-                                _ => false,
-                            });
-                    if !town && !LEXICONS.is_common(first, 5000) {
+                    if given_name_like(first) {
                         by_word.entry(first.as_str()).or_default().push(idx);
                     }
                 }
@@ -689,6 +698,20 @@ impl Actors {
 }
 
 /// The number of tokens of lexicon actor `k`'s form that matched `words`, or 0.
+/// A first word of a person's name that may stand alone for them: not a town's own name
+/// ("Boston" in "Boston Marathon"), a country, a demonym or a common word.
+fn given_name_like(word: &str) -> bool {
+    let town = LEXICONS
+        .entries(std::slice::from_ref(&word.to_owned()))
+        .iter()
+        .any(|e| match e {
+            Entry::Place(p) => LEXICONS.places[*p].own_name(word),
+            Entry::Country(_) | Entry::Demonym(_) => true,
+            _ => false,
+        });
+    !town && !LEXICONS.is_common(word, 5000)
+}
+
 fn lex_len(lex: &Lexicons, k: usize, words: &[String]) -> usize {
     if lex.entries(words).contains(&Entry::Actor(k)) {
         words.len()

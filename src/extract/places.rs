@@ -487,6 +487,20 @@ impl Places {
                 i = end;
                 continue;
             }
+            // A site named after its town starts with the town: "Boston Marathon" in "Bomb
+            // Suspect Sent to Federal Medical Detention Boston Marathon bombing suspect …",
+            // where a headline runs into the first sentence.
+            if let Some(town) = self
+                .mentions
+                .iter()
+                .filter(|m| {
+                    m.first > i && m.end < end && self.places[m.place.0].kind != PlaceKind::Site
+                })
+                .map(|m| m.first)
+                .min()
+            {
+                i = town;
+            }
             // The site's city: the nearest city mentioned before it, else after it.
             let city = self
                 .mentions
@@ -847,6 +861,16 @@ mod tests {
             "Defense Concedes Suspect Carried Out Riverside Marathon Bombings Share This Video. The trial went on.",
         );
         assert!(found.iter().all(|p| p.1 != PlaceKind::Site), "{found:?}");
+        // A headline run into the first sentence is no part of a site named after its town.
+        let found = places(
+            "Bomb Suspect Sent to Federal Medical Detention Boston Marathon bombing suspect X was moved.",
+        );
+        let sites: Vec<&str> = found
+            .iter()
+            .filter(|p| p.1 == PlaceKind::Site)
+            .map(|p| p.0.as_str())
+            .collect();
+        assert_eq!(sites, ["Boston Marathon"]);
         // A site named in prose keeps its common words.
         for (text, site) in [
             (

@@ -48,8 +48,16 @@ pub(super) const CHARGED: &[&str] = &[
 ];
 
 /// True when the doer noun at `d` tells of another attack than `attack`: "Oklahoma City
-/// bomber X" in a story of a bombing elsewhere, "kidnapper X" in a story of a bombing.
-pub(super) fn doer_elsewhere(keys: &[String], places: &Places, attack: &Attack, d: usize) -> bool {
+/// bomber X" in a story of a bombing elsewhere, "kidnapper X" in a story of a bombing. A place
+/// that the attack's own sentences name is no elsewhere: "the Boston Marathon bomber" of a
+/// bombing placed at a restaurant near the marathon's finish line.
+pub(super) fn doer_elsewhere(
+    doc: &Doc<'_>,
+    keys: &[String],
+    places: &Places,
+    attack: &Attack,
+    d: usize,
+) -> bool {
     if matches!(keys[d].as_str(), "kidnapper" | "hijacker")
         && !matches!(
             attack.attack_type,
@@ -61,7 +69,12 @@ pub(super) fn doer_elsewhere(keys: &[String], places: &Places, attack: &Attack, 
     let Some(location) = attack.location else {
         return false;
     };
-    let here = places.chain(location);
+    let mut here = places.chain(location);
+    for s in &doc.sentences {
+        if attack.evidence.contains(&s.span) {
+            here.extend(places.in_range(s.first, s.end).map(|m| m.place));
+        }
+    }
     places
         .in_range(d.saturating_sub(5), d)
         .filter(|m| m.end == d)
@@ -69,18 +82,24 @@ pub(super) fn doer_elsewhere(keys: &[String], places: &Places, attack: &Attack, 
 }
 
 /// The named people an article makes the attackers of `attack`, by the words around their
-/// names.
+/// names: anywhere in the article, or only in the given sentences (for an earlier attack
+/// cited for context).
 pub(super) fn named_perpetrators(
     doc: &Doc<'_>,
     keys: &[String],
     actors: &Actors,
     places: &Places,
     attack: &Attack,
+    only: Option<&[usize]>,
 ) -> Vec<ActorId> {
     let mut out = Vec::new();
     for m in &actors.mentions {
         let a = &actors.actors[m.actor.0];
         if !a.named || a.kind != ActorKind::Person || out.contains(&m.actor) {
+            continue;
+        }
+        let sent = doc.tokens[m.first].sent;
+        if only.is_some_and(|only| !only.contains(&sent)) {
             continue;
         }
         let Some(s) = doc.sentence_of(m.first).copied() else {
@@ -105,7 +124,7 @@ pub(super) fn named_perpetrators(
                             .is_some_and(|c| c.verb && !c.noun && !c.adj)
                 })
             });
-        if noun_at.is_some_and(|d| doer_elsewhere(keys, places, attack, d)) {
+        if noun_at.is_some_and(|d| doer_elsewhere(doc, keys, places, attack, d)) {
             continue;
         }
         let noun_before = noun_at.is_some();

@@ -903,12 +903,11 @@ fn build(
     // "X was convicted of the bombing", "X is behind the attack".
     // A doer harmed later ("X and his brother Y set off the bombs … Y was killed in a
     // shootout with police") is a perpetrator, not a victim, of this attack.
-    if year.is_none() {
-        for id in named_perpetrators(doc, keys, actors, places, &attack) {
-            attack.victims.retain(|v| *v != id);
-            if !attack.perpetrators.contains(&id) {
-                attack.perpetrators.push(id);
-            }
+    let only = year.map(|_| sentences.as_slice());
+    for id in named_perpetrators(doc, keys, actors, places, &attack, only) {
+        attack.victims.retain(|v| *v != id);
+        if !attack.perpetrators.contains(&id) {
+            attack.perpetrators.push(id);
         }
     }
 
