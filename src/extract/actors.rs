@@ -1599,6 +1599,25 @@ mod tests {
     }
 
     #[test]
+    fn a_lone_given_name_is_the_one_person_named_in_full_with_it() {
+        let found = actors(
+            "Varek Ostrinov and his brother Dalim Ostrinov were charged. Varek, 26, died later.",
+        );
+        let varek = found.iter().find(|a| a.0 == "Varek Ostrinov");
+        assert!(
+            varek.is_some_and(|a| a.2.contains(&"Varek".to_owned())),
+            "{found:?}"
+        );
+        assert!(found.iter().all(|a| a.0 != "Varek"), "{found:?}");
+        // Two people with the given name: neither for sure.
+        let found = actors("Varek Ostrinov met Varek Halden on Monday. Varek, 26, said no.");
+        assert!(
+            found.iter().all(|a| !a.2.contains(&"Varek".to_owned())),
+            "{found:?}"
+        );
+    }
+
+    #[test]
     fn an_honorific_and_a_surname_are_a_short_form() {
         // Either order: the full name is the label.
         for text in [

@@ -597,14 +597,41 @@ pub(super) const VEHICLES: &[&str] = &[
     "tram",
 ];
 
-/// Adds a target unless one of the same words is there already.
+/// Adds a target unless it is there already: the same words, or the same head with fewer or
+/// more words around it ("the shrine" after "the Erawan Shrine", "the popular Erawan Hindu
+/// Shrine"). Words that tell another one ("another bus", "two buses") make another target.
 pub(super) fn add_target(targets: &mut Vec<Target>, target: Target) {
-    if !targets
-        .iter()
-        .any(|x| x.label.eq_ignore_ascii_case(&target.label))
-    {
+    if !targets.iter().any(|x| same_target(&x.label, &target.label)) {
         targets.push(target);
     }
+}
+
+fn same_target(a: &str, b: &str) -> bool {
+    if a.eq_ignore_ascii_case(b) {
+        return true;
+    }
+    let words = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| w.to_lowercase())
+            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    let another = |w: &String| {
+        super::super::number::is_number_word(w)
+            || w.chars().any(|c| c.is_ascii_digit())
+            || matches!(
+                w.as_str(),
+                "another" | "other" | "second" | "third" | "both" | "first" | "each"
+            )
+    };
+    if wa.iter().chain(&wb).any(another) {
+        return false;
+    }
+    let (Some(ha), Some(hb)) = (wa.last(), wb.last()) else {
+        return false;
+    };
+    ha == hb && (wa.iter().all(|w| wb.contains(w)) || wb.iter().all(|w| wa.contains(w)))
 }
 
 /// The end of a facility's target phrase ending at `stop`, taking whose it is when `bare`:
@@ -1052,4 +1079,24 @@ pub(super) fn target_at(
         j += 1;
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_target;
+
+    #[test]
+    fn one_target_in_fewer_or_more_words_is_one_target() {
+        for (a, b, same) in [
+            ("Erawan Shrine", "shrine", true),
+            ("Erawan Shrine", "popular Erawan Hindu Shrine", true),
+            ("the finish line", "Boston Marathon finish line", true),
+            ("Erawan Shrine", "Hindu shrine", false),
+            ("bus", "another bus", false),
+            ("bus", "two buses", false),
+            ("police station", "police car", false),
+        ] {
+            assert_eq!(same_target(a, b), same, "{a} / {b}");
+        }
+    }
 }

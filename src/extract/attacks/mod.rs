@@ -1423,6 +1423,15 @@ mod tests {
     }
 
     #[test]
+    fn a_cited_attack_has_the_doers_its_own_sentences_name() {
+        let text = "Convicted bomber Varek Ostrinov carried out the 2013 bombing in Lagos that killed three people, his lawyer said. The appeal opened in 2016.";
+        let (found, actors) = extracted(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].cited);
+        assert_eq!(names(&actors, &found[0].perpetrators), ["varek ostrinov"]);
+    }
+
+    #[test]
     fn targets_of_damage_and_of_placed_weapons() {
         let cases: &[Case] = &[
             // Named before the attack word.
