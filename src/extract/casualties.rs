@@ -1,5 +1,6 @@
 //! Casualty figures: a number, the people it counts, what happened to them, who said so and
-//! when — one figure per wording and source, none merged or dropped.
+//! when — one figure per source and number: conflicting figures all stay, and only the same
+//! figure told again (a headline's "kill 12" above "left 12 dead, police said") is one.
 //!
 //! A figure is a count (see `number`) tied to a casualty word by one of three shapes:
 //! - after: "68 people had been killed", "175 wounded", "close to 50 still missing",
@@ -984,7 +985,45 @@ pub(crate) fn find(
             });
         }
     }
-    out
+    drop_repeats(out)
+}
+
+/// The same figure told again is one figure: "Gunmen kill 12 at bar" in the headline and
+/// "an attack that left 12 dead, the prosecutor's office said" below it. A figure repeats
+/// another of the same attack when its kind, numbers, qualifier and description are the same,
+/// and its time and source are the same or untold; the telling that says more stays.
+/// Two sources that give the same number are two figures.
+fn drop_repeats(figures: Vec<Casualty>) -> Vec<Casualty> {
+    let same = |a: &Casualty, b: &Casualty| {
+        a.attack == b.attack
+            && a.kind == b.kind
+            && a.count == b.count
+            && a.max_count == b.max_count
+            && a.qualifier == b.qualifier
+            && a.victim_description == b.victim_description
+            && (a.as_of_text == b.as_of_text || a.as_of_text.is_none() || b.as_of_text.is_none())
+    };
+    // Of two tellings, the one that says more: its source, else its time.
+    let says_more = |a: &Casualty, b: &Casualty| {
+        (a.reported_by.is_some(), a.as_of_text.is_some())
+            > (b.reported_by.is_some(), b.as_of_text.is_some())
+    };
+    let mut kept: Vec<Casualty> = Vec::new();
+    for figure in figures {
+        if let Some(earlier) = kept.iter_mut().find(|k| {
+            same(k, &figure)
+                && (k.reported_by == figure.reported_by
+                    || k.reported_by.is_none()
+                    || figure.reported_by.is_none())
+        }) {
+            if says_more(&figure, earlier) {
+                *earlier = figure;
+            }
+        } else {
+            kept.push(figure);
+        }
+    }
+    kept
 }
 
 #[cfg(test)]

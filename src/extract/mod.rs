@@ -142,7 +142,39 @@ mod tests {
             .iter()
             .map(|c| c.victim_description.as_deref())
             .collect();
-        assert_eq!(described, [None, None, Some("soldiers")], "{described:?}");
+        // "the four dead victims" tells the first figure again.
+        assert_eq!(described, [None, Some("soldiers")], "{described:?}");
+    }
+
+    #[test]
+    fn a_figure_told_again_is_one_figure_and_two_sources_are_two() {
+        let x = extract(&article(
+            "Gunmen kill 12 at bar in Irapuato\n\nGunmen opened fire in a bar on Saturday, an \
+             attack that left 12 dead, prosecutor Ana Ruiz said. The Red Cross said 12 people \
+             were killed and 7 wounded. Police said 15 people had been killed.",
+        ));
+        let figures: Vec<(u64, Option<&str>)> = x
+            .casualties
+            .iter()
+            .map(|c| {
+                (
+                    c.count.unwrap_or_default(),
+                    c.reported_by.map(|id| x.actors[id.0].name.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            figures,
+            [
+                (12, Some("Ana Ruiz")),
+                (12, Some("Red Cross")),
+                (7, Some("Red Cross")),
+                (15, Some("Police"))
+            ],
+            "{figures:?}"
+        );
+        // The telling kept is the one with the source and the time.
+        assert_eq!(x.casualties[0].as_of_text.as_deref(), Some("Saturday"));
     }
 
     #[test]
