@@ -653,6 +653,8 @@ fn figures_in_sentence(
             // "The death toll from a bombing that targeted a police truck in Quetta rose to
             // 14": a toll verb right before the count, its toll further back in the sentence
             // with no other count between.
+            // So does "the number of wounded": "had risen to 18 and the number of wounded to
+            // 42", "put the number of injured at 38".
             if kind.is_none() && !count.weak {
                 let verb = (count.first.saturating_sub(3).max(first)..count.first).any(|k| {
                     matches!(
@@ -660,21 +662,34 @@ fn figures_in_sentence(
                         "rose" | "risen" | "climbed" | "reached" | "jumped" | "increased"
                     )
                 });
-                if verb {
-                    let toll = (first..count.first)
+                let to_at =
+                    count.first > first && matches!(keys[count.first - 1].as_str(), "to" | "at");
+                if verb || to_at {
+                    let before: Vec<usize> = (first..count.first)
                         .rev()
                         .take(30)
                         .take_while(|&k| {
                             keys[k] != ";"
                                 && number::parse_at(doc, k).is_none_or(|c| c.end > count.first)
                         })
-                        .find(|&k| keys[k] == "toll");
-                    if let Some(k) = toll {
-                        if let Some((_, kd, _)) = casualty_at(doc, keys, lex, k.saturating_sub(1))
+                        .collect();
+                    let toll = before.iter().find(|&&k| keys[k] == "toll").and_then(|&k| {
+                        casualty_at(doc, keys, lex, k.saturating_sub(1))
                             .or_else(|| casualty_at(doc, keys, lex, k))
-                        {
-                            kind = Some(kd);
-                        }
+                    });
+                    // "the number of wounded", "the number of people killed".
+                    let number_of = || {
+                        before.iter().find_map(|&k| {
+                            (keys[k] == "number" && keys.get(k + 1).is_some_and(|w| w == "of"))
+                                .then(|| {
+                                    (k + 2..(k + 5).min(count.first))
+                                        .find_map(|j| casualty_at(doc, keys, lex, j))
+                                })
+                                .flatten()
+                        })
+                    };
+                    if let Some((_, kd, _)) = toll.or_else(number_of) {
+                        kind = Some(kd);
                     }
                 }
             }
@@ -831,6 +846,19 @@ fn reporter(
             }
             k = e;
             continue;
+        }
+        // "Local officials put the number of lives lost at 20", "police gave a toll of 12":
+        // whoever puts or gives a toll tells it.
+        if matches!(
+            keys[k].as_str(),
+            "put" | "puts" | "putting" | "gave" | "give" | "gives" | "giving"
+        ) && (k + 1..(k + 5).min(at)).any(|j| {
+            matches!(
+                keys[j].as_str(),
+                "toll" | "number" | "figure" | "tally" | "count"
+            )
+        }) {
+            verbs.push(k);
         }
         k += 1;
     }
@@ -1248,6 +1276,19 @@ mod tests {
             (
                 "The spokesman had initially put the death toll at nine late Wednesday.",
                 &[(Killed, 9, "nine")],
+            ),
+            // The number of the wounded, with its verb or after another toll's.
+            (
+                "The ministry said the death toll had risen to 18 and the number of wounded to 42.",
+                &[(Killed, 18, "18"), (Injured, 42, "42")],
+            ),
+            (
+                "The city's disaster office later put the number of injured at 38.",
+                &[(Injured, 38, "38")],
+            ),
+            (
+                "The number of people killed in the attack climbed to 20.",
+                &[(Killed, 20, "20")],
             ),
             // Any noun whose first sense is a person; an "of" phrase after it without a verb.
             (

@@ -178,6 +178,29 @@ mod tests {
     }
 
     #[test]
+    fn who_puts_the_toll_at_a_number_tells_it() {
+        let x = extract(&article(
+            "Gunmen attacked the village of Kuru on Sunday. Local officials put the number of \
+             civilian lives lost at 20, and the Red Cross put the toll at 23.",
+        ));
+        let figures: Vec<(u64, Option<&str>)> = x
+            .casualties
+            .iter()
+            .map(|c| {
+                (
+                    c.count.unwrap_or_default(),
+                    c.reported_by.map(|id| x.actors[id.0].name.as_str()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            figures,
+            [(20, Some("Local officials")), (23, Some("Red Cross"))],
+            "{figures:?}"
+        );
+    }
+
+    #[test]
     fn the_force_is_the_police_force_named_before() {
         let x = extract(&article(
             "Five people were stabbed in Leeds on Monday, West Riverside Police said. Two of the \
