@@ -126,6 +126,26 @@ fn casualty_at(
     lex: &Lexicons,
     i: usize,
 ) -> Option<(usize, CasualtyKind, Position)> {
+    // "five counts of attempted murder", "a plot to kill": a deed tried or planned harms no
+    // one.
+    let tried = |w: &str| {
+        matches!(
+            w,
+            "attempted"
+                | "attempt"
+                | "attempting"
+                | "tried"
+                | "trying"
+                | "plot"
+                | "plotted"
+                | "plotting"
+                | "conspiracy"
+                | "conspiring"
+        )
+    };
+    if i > 0 && tried(&keys[i - 1]) || i > 1 && keys[i - 1] == "to" && tried(&keys[i - 2]) {
+        return None;
+    }
     match lex.longest(doc, keys, i, |e| matches!(e, Entry::Casualty(..))) {
         Some((end, Entry::Casualty(CasualtyKind::Injured, _))) if precautionary(keys, end) => None,
         Some((end, Entry::Casualty(kind, pos))) => Some((end, kind, pos)),
@@ -1197,6 +1217,24 @@ mod tests {
             (
                 "The death toll rose to 64 on Sunday.",
                 &[(Killed, 64, "64")],
+            ),
+            // The noun of the deed with "of"; not a deed only tried.
+            (
+                "He was charged with five counts of attempted murder of police officers.",
+                &[],
+            ),
+            ("They were accused of a plot to kill 20 tourists.", &[]),
+            (
+                "The 2014 abduction of 276 girls from Chibok drew attention.",
+                &[(Hostage, 276, "276")],
+            ),
+            (
+                "The killing of three soldiers and the release of 14 hostages followed.",
+                &[(Killed, 3, "three"), (Rescued, 14, "14")],
+            ),
+            (
+                "They announced the arrest of two suspects.",
+                &[(Arrested, 2, "two")],
             ),
             (
                 "Police arrested at least five suspects.",
