@@ -151,7 +151,7 @@ impl Actors {
             let existing = if let Some(k) = c.known.and_then(|k| by_known.get(&k)) {
                 Some(*k)
             } else {
-                let mut matching = self.actors.iter().enumerate().filter(|(idx, a)| {
+                let matching = self.actors.iter().enumerate().filter(|(idx, a)| {
                     let same_family = a.kind == c.kind
                         || (a.kind.is_organization()
                             && c.kind.is_organization()
@@ -163,12 +163,30 @@ impl Actors {
                             contains && (same_last || a.kind.is_organization())
                         })
                 });
-                let first = matching.next().map(|(idx, _)| idx);
-                // "Mr. Ostrinov" when two Ostrinovs are named in full is neither for sure.
-                if honorific && matching.next().is_some() {
-                    None
-                } else {
-                    first.or_else(|| self.given_name_of(&tokens, c.kind))
+                let all: Vec<usize> = matching.map(|(idx, _)| idx).collect();
+                // "Mr. Ostrinov" when two Ostrinovs are named in full is neither for sure; a
+                // bare "Ostrinov" is the one named last before it ("Dalim Ostrinov … Varek
+                // Ostrinov … Ostrinov said").
+                let at = doc.tokens[c.first].span.start;
+                let nearest_before = || {
+                    all.iter()
+                        .filter_map(|&idx| {
+                            self.actors[idx]
+                                .mentions
+                                .iter()
+                                .filter(|m| m.start < at)
+                                .map(|m| m.start)
+                                .max()
+                                .map(|start| (start, idx))
+                        })
+                        .max()
+                        .map(|(_, idx)| idx)
+                };
+                match all.as_slice() {
+                    [] => self.given_name_of(&tokens, c.kind),
+                    [one] => Some(*one),
+                    _ if honorific => None,
+                    [first, ..] => nearest_before().or(Some(*first)),
                 }
             };
             let id = if let Some(idx) = existing {
@@ -1615,6 +1633,22 @@ mod tests {
             found.iter().all(|a| !a.2.contains(&"Varek".to_owned())),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_surname_two_share_is_the_one_named_last_before_it() {
+        let found = actors(
+            "Dalim Ostrinov was killed in 2013. His brother Varek Ostrinov was charged on Monday. Ostrinov, 21, denied it.",
+        );
+        let aliases = |name: &str| {
+            found
+                .iter()
+                .find(|a| a.0 == name)
+                .map(|a| a.2.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(aliases("Varek Ostrinov"), ["Ostrinov"], "{found:?}");
+        assert!(aliases("Dalim Ostrinov").is_empty(), "{found:?}");
     }
 
     #[test]
