@@ -487,9 +487,10 @@ impl Places {
                 i = end;
                 continue;
             }
-            // A site named after its town starts with the town: "Boston Marathon" in "Bomb
-            // Suspect Sent to Federal Medical Detention Boston Marathon bombing suspect …",
-            // where a headline runs into the first sentence.
+            // A site named after its town starts with the town when a headline runs into the
+            // first sentence: "Boston Marathon" in "Bomb Suspect Sent to Federal Medical
+            // Detention Boston Marathon bombing suspect …", "Accused Boston Marathon bomber".
+            // One word of its own before the town is the site's: "Royal London Hospital".
             if let Some(town) = self
                 .mentions
                 .iter()
@@ -498,6 +499,7 @@ impl Places {
                 })
                 .map(|m| m.first)
                 .min()
+                .filter(|&town| town - i >= 2 || keys[i].ends_with("ed"))
             {
                 i = town;
             }
@@ -871,6 +873,13 @@ mod tests {
             .map(|p| p.0.as_str())
             .collect();
         assert_eq!(sites, ["Boston Marathon"]);
+        let found = places("Two of the wounded were taken to the Royal London Hospital.");
+        assert!(
+            found
+                .iter()
+                .any(|p| p.0 == "Royal London Hospital" && p.1 == PlaceKind::Site),
+            "{found:?}"
+        );
         // A site named in prose keeps its common words.
         for (text, site) in [
             (
