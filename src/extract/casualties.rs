@@ -937,7 +937,13 @@ pub(crate) fn find(
     let (sentence_attack, trigger_attack, main) =
         (&found.sentence_attack, &found.trigger_attack, found.main);
     for (si, sent) in doc.sentences.clone().into_iter().enumerate() {
-        let Some(sentence_default) = sentence_attack.get(si).copied().flatten().or(main) else {
+        let own = sentence_attack.get(si).copied().flatten();
+        // "Separately, a fuel tanker explosion killed 86 people": another event, and no
+        // attack word of its own to make it an attack.
+        if own.is_none() && super::attacks::separate_sentence(keys, &sent) {
+            continue;
+        }
+        let Some(sentence_default) = own.or(main) else {
             continue;
         };
         let in_sentence: Vec<(usize, usize)> = trigger_attack

@@ -178,6 +178,16 @@ mod tests {
     }
 
     #[test]
+    fn a_separate_event_without_an_attack_word_gives_no_figure() {
+        let x = extract(&article(
+            "Gunmen killed 12 people at a bar in Irapuato on Saturday, police said. Separately, a \
+             fuel tanker explosion in the state last week killed 86 people.",
+        ));
+        let counts: Vec<u64> = x.casualties.iter().filter_map(|c| c.count).collect();
+        assert_eq!(counts, [12], "{counts:?}");
+    }
+
+    #[test]
     fn who_puts_the_toll_at_a_number_tells_it() {
         let x = extract(&article(
             "Gunmen attacked the village of Kuru on Sunday. Local officials put the number of \

@@ -446,6 +446,15 @@ fn earlier_cue(doc: &Doc<'_>, keys: &[String], t: &Trigger) -> bool {
     })
 }
 
+/// True when a sentence says it tells of another event than the story's: "In a separate
+/// incident, …", "Separately, a fuel tanker explosion killed 86 people".
+pub(crate) fn separate_sentence(keys: &[String], s: &Sentence) -> bool {
+    keys[s.first..s.end.min(s.first + 6)]
+        .windows(2)
+        .any(|w| w[0] == "separate" && matches!(w[1].as_str(), "incident" | "attack" | "attacks"))
+        || keys.get(s.first).is_some_and(|w| w == "separately")
+}
+
 /// Takes out of `main` the attack words of sentences that say they tell of another attack ("In
 /// a separate incident, a soldier was killed when a drone …"), one group per sentence, unless
 /// that would leave the main attack without a word.
@@ -454,12 +463,7 @@ fn split_separate(
     keys: &[String],
     main: &mut Vec<Trigger>,
 ) -> Vec<(Vec<Trigger>, bool)> {
-    let separate = |t: &Trigger| {
-        let s = doc.sentences[doc.tokens[t.first].sent];
-        keys[s.first..s.end.min(s.first + 6)].windows(2).any(|w| {
-            w[0] == "separate" && matches!(w[1].as_str(), "incident" | "attack" | "attacks")
-        }) || keys.get(s.first).is_some_and(|w| w == "separately")
-    };
+    let separate = |t: &Trigger| separate_sentence(keys, &doc.sentences[doc.tokens[t.first].sent]);
     if main.iter().all(separate) {
         return Vec::new();
     }
