@@ -4,8 +4,8 @@
 use anyhow::{Context, Result, bail};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use newsgraph::{
-    Counts, Format, FusionStats, GraphStore, Inputs, IriMinter, extract, fuse, fused_view,
-    ontology, sorted_quads, to_quads, write_quads,
+    Article, Counts, Extraction, Format, FusionStats, GraphStore, Inputs, IriMinter, extract, fuse,
+    fused_view, ontology, sorted_quads, to_quads, write_quads,
 };
 use oxigraph::model::{GraphName, Quad, Term};
 use oxigraph::sparql::QueryResults;
@@ -409,6 +409,26 @@ fn minter(base: Option<&str>) -> Result<IriMinter> {
     }
 }
 
+/// Extracts one article; a bug that panics on it is reported with the article's file and
+/// line, and the rest of the batch goes on (nothing of it is stored).
+fn guarded_extract(article: &Article) -> Option<Extraction> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract(article))) {
+        Ok(extraction) => Some(extraction),
+        Err(panic) => {
+            let why = panic
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_owned())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            eprintln!(
+                "error: {}: extraction failed on this article (a bug in newsgraph; please report it): {why}",
+                article.origin
+            );
+            None
+        }
+    }
+}
+
 fn ingest(args: &IngestArgs) -> Result<ExitCode> {
     let started = Instant::now();
     let minter = minter(args.base.as_deref())?;
@@ -430,7 +450,11 @@ fn ingest(args: &IngestArgs) -> Result<ExitCode> {
                 continue;
             }
         };
-        let graph = to_quads(&article, &extract(&article), &minter);
+        let Some(extraction) = guarded_extract(&article) else {
+            failed += 1;
+            continue;
+        };
+        let graph = to_quads(&article, &extraction, &minter);
         if let Err(err) = store.replace_graph(&graph) {
             failed += 1;
             progress.suspend(|| eprintln!("error: {}: {err}", article.origin));
@@ -509,7 +533,11 @@ fn extract_cmd(args: &ExtractArgs) -> Result<ExitCode> {
                 continue;
             }
         };
-        let graph = to_quads(&article, &extract(&article), &minter);
+        let Some(extraction) = guarded_extract(&article) else {
+            failed += 1;
+            continue;
+        };
+        let graph = to_quads(&article, &extraction, &minter);
         if streaming {
             write_quads(graph.quads, args.format, &mut out)?;
         } else {
