@@ -146,11 +146,55 @@ fn casualty_at(
     if i > 0 && tried(&keys[i - 1]) || i > 1 && keys[i - 1] == "to" && tried(&keys[i - 2]) {
         return None;
     }
+    if taken_away(keys, i) {
+        return Some((i + 1, CasualtyKind::Hostage, Position::After));
+    }
     match lex.longest(doc, keys, i, |e| matches!(e, Entry::Casualty(..))) {
         Some((end, Entry::Casualty(CasualtyKind::Injured, _))) if precautionary(keys, end) => None,
         Some((end, Entry::Casualty(kind, pos))) => Some((end, kind, pos)),
         _ => None,
     }
+}
+
+/// "81 pupils had been taken", "more than 100 children were taken from the school": people
+/// taken, with no place they were taken to and no one who took them to safety, were
+/// abducted. Not "taken to hospital", "taken from the scene by ambulance", "taken by police".
+fn taken_away(keys: &[String], i: usize) -> bool {
+    if keys.get(i).is_none_or(|w| w != "taken")
+        || i == 0
+        || !matches!(keys[i - 1].as_str(), "been" | "were" | "was" | "being")
+    {
+        return false;
+    }
+    let next = keys.get(i + 1).map_or(".", String::as_str);
+    if !matches!(next, "from" | "by" | "," | "." | ";" | "and" | "\"" | "'") {
+        return false;
+    }
+    !keys[i + 1..(i + 8).min(keys.len())].iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "hospital"
+                | "hospitals"
+                | "clinic"
+                | "ambulance"
+                | "ambulances"
+                | "helicopter"
+                | "scene"
+                | "rubble"
+                | "wreckage"
+                | "safety"
+                | "morgue"
+                | "mortuary"
+                | "police"
+                | "authorities"
+                | "officers"
+                | "soldiers"
+                | "troops"
+                | "custody"
+                | "to"
+                | "into"
+        )
+    })
 }
 
 /// Participles that open a phrase of their own after a noun for people ("three men suspected
@@ -1224,6 +1268,20 @@ mod tests {
                 "The death toll rose to 64 on Sunday.",
                 &[(Killed, 64, "64")],
             ),
+            // People taken, and nowhere they were taken to.
+            (
+                "More than 100 children had been taken from the school, a village official said.",
+                &[(Hostage, 100, "More than 100")],
+            ),
+            (
+                "By our records, 31 girls had been taken.",
+                &[(Hostage, 31, "31")],
+            ),
+            (
+                "Four wounded men were taken to hospital.",
+                &[(Injured, 4, "Four")],
+            ),
+            ("Two people were taken from the scene by ambulance.", &[]),
             // The noun of the deed with "of"; not a deed only tried.
             (
                 "He was charged with five counts of attempted murder of police officers.",
