@@ -715,7 +715,6 @@ impl Actors {
     }
 }
 
-/// The number of tokens of lexicon actor `k`'s form that matched `words`, or 0.
 /// A first word of a person's name that may stand alone for them: not a town's own name
 /// ("Boston" in "Boston Marathon"), a country, a demonym or a common word.
 fn given_name_like(word: &str) -> bool {
@@ -730,6 +729,7 @@ fn given_name_like(word: &str) -> bool {
     !town && !LEXICONS.is_common(word, 5000)
 }
 
+/// The number of tokens of lexicon actor `k`'s form that matched `words`, or 0.
 fn lex_len(lex: &Lexicons, k: usize, words: &[String]) -> usize {
     if lex.entries(words).contains(&Entry::Actor(k)) {
         words.len()

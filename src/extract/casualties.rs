@@ -159,6 +159,7 @@ fn casualty_at(
 /// "81 pupils had been taken", "more than 100 children were taken from the school": people
 /// taken, with no place they were taken to and no one who took them to safety, were
 /// abducted. Not "taken to hospital", "taken from the scene by ambulance", "taken by police".
+/// Not a lexicon entry: there a bare "taken" would count as violence when detecting attacks.
 fn taken_away(keys: &[String], i: usize) -> bool {
     if keys.get(i).is_none_or(|w| w != "taken")
         || i == 0

@@ -146,15 +146,9 @@ mod tests {
         assert_eq!(described, [None, Some("soldiers")], "{described:?}");
     }
 
-    #[test]
-    fn a_figure_told_again_is_one_figure_and_two_sources_are_two() {
-        let x = extract(&article(
-            "Gunmen kill 12 at bar in Irapuato\n\nGunmen opened fire in a bar on Saturday, an \
-             attack that left 12 dead, prosecutor Ana Ruiz said. The Red Cross said 12 people \
-             were killed and 7 wounded. Police said 15 people had been killed.",
-        ));
-        let figures: Vec<(u64, Option<&str>)> = x
-            .casualties
+    /// Each figure's count and the name of who gave it.
+    fn counts_and_sources(x: &Extraction) -> Vec<(u64, Option<&str>)> {
+        x.casualties
             .iter()
             .map(|c| {
                 (
@@ -162,7 +156,17 @@ mod tests {
                     c.reported_by.map(|id| x.actors[id.0].name.as_str()),
                 )
             })
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn a_figure_told_again_is_one_figure_and_two_sources_are_two() {
+        let x = extract(&article(
+            "Gunmen kill 12 at bar in Irapuato\n\nGunmen opened fire in a bar on Saturday, an \
+             attack that left 12 dead, prosecutor Ana Ruiz said. The Red Cross said 12 people \
+             were killed and 7 wounded. Police said 15 people had been killed.",
+        ));
+        let figures = counts_and_sources(&x);
         assert_eq!(
             figures,
             [
@@ -193,16 +197,7 @@ mod tests {
             "Gunmen attacked the village of Kuru on Sunday. Local officials put the number of \
              civilian lives lost at 20, and the Red Cross put the toll at 23.",
         ));
-        let figures: Vec<(u64, Option<&str>)> = x
-            .casualties
-            .iter()
-            .map(|c| {
-                (
-                    c.count.unwrap_or_default(),
-                    c.reported_by.map(|id| x.actors[id.0].name.as_str()),
-                )
-            })
-            .collect();
+        let figures = counts_and_sources(&x);
         assert_eq!(
             figures,
             [(20, Some("Local officials")), (23, Some("Red Cross"))],
